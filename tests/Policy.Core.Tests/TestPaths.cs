@@ -1,0 +1,21 @@
+namespace Policy.Core.Tests;
+
+/// <summary>Where the repository and the shared reference data sit, found from the test binary.</summary>
+internal static class TestPaths
+{
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>RFC 8785 vectors, beside the repository in ../shared (DESIGN: not copied into the project).</summary>
+    public static string JcsVectors => Path.Combine(RepositoryRoot, "..", "shared", "jcs-test-vectors");
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Policy.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Policy.sln not found above " + AppContext.BaseDirectory);
+    }
+}
