@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+
+namespace Policy.Approvals
+{
+    /// <summary>Why an approval does not count (or, for <see cref="ConditionOverdue"/>, what is owed).</summary>
+    public enum ApprovalProblemKind
+    {
+        /// <summary>No Approval names the target.</summary>
+        NoApproval,
+
+        /// <summary>XR-APP-01: the approval's hash is not the target's current content hash.</summary>
+        StaleHash,
+
+        /// <summary>The decision is <c>rejected</c>.</summary>
+        Rejected,
+
+        /// <summary>XR-APP-02: a role the approval matrix requires has not approved.</summary>
+        MissingRole,
+
+        /// <summary>XR-APP-02: fewer approvers than the matrix requires.</summary>
+        TooFewApprovers,
+
+        /// <summary>XR-APP-03: an approver is the target's owner.</summary>
+        SelfApproval,
+
+        /// <summary>XR-APP-04: <c>validUntil</c> is past.</summary>
+        Expired,
+
+        /// <summary>XR-APP-04: <c>validFrom</c> is in the future.</summary>
+        NotYetValid,
+
+        /// <summary>XR-APP-04: <c>validUntil</c> runs past the target's <c>reviewDue</c> plus grace.</summary>
+        ValidBeyondReview,
+
+        /// <summary>XR-APP-05: a condition of an approved-with-conditions decision is past due. Does not void the approval.</summary>
+        ConditionOverdue,
+
+        /// <summary>XR-APP-06: a Dpia approval lacks one of the four attestations.</summary>
+        MissingAttestation,
+
+        /// <summary>XR-APP-06: the Dpia has no DPO opinion, or it is dated after a decision.</summary>
+        DpoOpinionMissingOrLate,
+    }
+
+    public sealed class ApprovalProblem
+    {
+        public ApprovalProblem(ApprovalProblemKind kind, string message, ApprovalRecord? approval)
+        {
+            Kind = kind;
+            Message = message;
+            Approval = approval;
+        }
+
+        public ApprovalProblemKind Kind { get; }
+
+        /// <summary>A sentence for a person, naming the approval and what to do.</summary>
+        public string Message { get; }
+
+        public ApprovalRecord? Approval { get; }
+
+        /// <summary>False only for problems that leave the approval standing (overdue conditions).</summary>
+        public bool VoidsApproval => Kind != ApprovalProblemKind.ConditionOverdue;
+    }
+
+    public sealed class ApprovalStatus
+    {
+        public ApprovalStatus(bool isApproved, ApprovalRecord? approval, IReadOnlyList<ApprovalProblem> problems)
+        {
+            IsApproved = isApproved;
+            Approval = approval;
+            Problems = problems;
+        }
+
+        public bool IsApproved { get; }
+
+        /// <summary>The approval that counts when approved; otherwise the most recent one examined, if any.</summary>
+        public ApprovalRecord? Approval { get; }
+
+        /// <summary>When approved, only non-voiding problems; otherwise the problems of the most recent approval.</summary>
+        public IReadOnlyList<ApprovalProblem> Problems { get; }
+    }
+}
