@@ -8,6 +8,12 @@ namespace Policy.Approvals
     /// </summary>
     public static class ApprovalMatrixDefaults
     {
+        /// <summary>
+        /// How far an approval's validUntil may run past the target's reviewDue when Governance
+        /// <c>policies.approvalGraceAfterReviewDue</c> is not set.
+        /// </summary>
+        public static System.TimeSpan GraceAfterReviewDue { get; } = System.TimeSpan.FromDays(30);
+
         public static IReadOnlyList<ApprovalMatrixEntry> Entries { get; } = new[]
         {
             new ApprovalMatrixEntry("Dpia", new[] { "controller", "dpo" }),
