@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Policy.JsonSchema;
+
+/// <summary>
+/// A strictly parsed JSON file that can say where any value starts. Positions are worked out only
+/// when first asked for (one extra reader pass), so a valid file costs no more than a plain parse.
+/// </summary>
+public sealed class JsonSourceDocument : IDisposable
+{
+    private readonly JsonDocument document;
+    private readonly Lazy<PositionIndex> positions;
+
+    private JsonSourceDocument(JsonDocument document, ReadOnlyMemory<byte> utf8, int maxDepth)
+    {
+        this.document = document;
+        Utf8 = utf8;
+        positions = new Lazy<PositionIndex>(() => PositionIndex.Build(utf8, maxDepth), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public JsonElement Root => document.RootElement;
+
+    public ReadOnlyMemory<byte> Utf8 { get; }
+
+    /// <summary>Parses UTF-8 bytes; throws <see cref="JsonSourceException"/> for anything not strictly valid.</summary>
+    public static JsonSourceDocument Parse(ReadOnlyMemory<byte> utf8, JsonSourceOptions? options = null)
+    {
+        options ??= JsonSourceOptions.Default;
+        var span = utf8.Span;
+        if (utf8.Length > options.MaxBytes)
+        {
+            throw new JsonSourceException(
+                JsonSourceErrorKind.TooLarge,
+                $"file is {utf8.Length:N0} bytes, over the limit of {options.MaxBytes:N0} bytes",
+                SourcePosition.Start);
+        }
+
+        if (span.Length >= 3 && span[0] == 0xEF && span[1] == 0xBB && span[2] == 0xBF)
+        {
+            throw new JsonSourceException(
+                JsonSourceErrorKind.ByteOrderMark,
+                "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM",
+                SourcePosition.Start);
+        }
+
+        if (span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new JsonSourceException(JsonSourceErrorKind.Empty, "file is empty; expected a JSON value", SourcePosition.Start);
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(span))
+        {
+            var offset = FirstInvalidUtf8Offset(span);
+            throw new JsonSourceException(
+                JsonSourceErrorKind.InvalidUtf8,
+                $"file is not valid UTF-8 (bad byte 0x{span[offset]:X2})",
+                LineMap.PositionOf(span, offset));
+        }
+
+        var documentOptions = new JsonDocumentOptions
+        {
+            MaxDepth = options.MaxDepth,
+            AllowTrailingCommas = false,
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowDuplicateProperties = false,
+        };
+
+        try
+        {
+            return new JsonSourceDocument(JsonDocument.Parse(utf8, documentOptions), utf8, options.MaxDepth);
+        }
+        catch (JsonException)
+        {
+            // The fast parser said no; a careful pass says exactly why and where.
+            throw StrictReader.Diagnose(span, options.MaxDepth);
+        }
+    }
+
+    /// <summary>Where the value at an RFC 6901 pointer starts; the nearest existing ancestor if it does not exist.</summary>
+    public SourcePosition GetPosition(string instancePointer) => positions.Value.ValueStart(instancePointer);
+
+    /// <summary>Where the member name of the value at the pointer starts; the value's position for array items and the root.</summary>
+    public SourcePosition GetPropertyNamePosition(string instancePointer) => positions.Value.NameStart(instancePointer);
+
+    public void Dispose() => document.Dispose();
+
+    private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> span)
+    {
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(span[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return Math.Max(0, span.Length - 1);
+    }
+}
