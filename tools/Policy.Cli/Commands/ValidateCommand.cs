@@ -1,0 +1,203 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Reflection;
+using Policy.Core.Findings;
+using Policy.Core.Formatting;
+using Policy.Core.Loading;
+using Policy.Core.Rules;
+using Policy.Core.Validation;
+using Policy.JsonSchema;
+
+namespace Policy.Cli.Commands;
+
+/// <summary>
+/// `policy validate [PATH...]`: every artefact against the schema of its kind, then the repository
+/// rules; or, with `--schema`, any JSON files against any 2020-12 schema.
+/// </summary>
+public sealed class ValidateCommand : Command
+{
+    private readonly CliEnvironment environment;
+
+    public ValidateCommand(CliEnvironment environment)
+        : base("validate", "Check policy artefacts against their schemas and the repository rules.")
+    {
+        this.environment = environment;
+        foreach (var symbol in new Symbol[] { Paths, Formats, FailOn, Schemas, Schema, Root, Today, MaxFileSize })
+        {
+            switch (symbol)
+            {
+                case Argument argument:
+                    Add(argument);
+                    break;
+                case Option option:
+                    Add(option);
+                    break;
+            }
+        }
+
+        SetAction(Run);
+    }
+
+    internal Argument<string[]> Paths { get; } = new("path")
+    {
+        Description = "Files or folders to check (default: the repository's policies/ folder).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    internal Option<string[]> Formats { get; } = new("--format", "-f")
+    {
+        Description = "Output format: text, json, sarif or github; NAME=FILE writes it to a file. Repeat for several.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    internal Option<string> FailOn { get; } = new("--fail-on")
+    {
+        Description = "Exit 1 when a finding is at or above this severity: error, warning or note.",
+        DefaultValueFactory = _ => "error",
+    };
+
+    internal Option<string?> Schemas { get; } = new("--schemas") { Description = "The schema folder (default: the repository's schemas/, else the schemas shipped with the tool)." };
+
+    internal Option<string?> Schema { get; } = new("--schema") { Description = "Validate the given JSON files against this 2020-12 schema instead of by kind; no repository rules." };
+
+    internal Option<string?> Root { get; } = new("--root") { Description = "The repository root (default: the nearest folder with .git). No file outside it is read." };
+
+    internal Option<string?> Today { get; } = new("--today") { Description = "Judge approvals and deadlines as of this date (YYYY-MM-DD) instead of today." };
+
+    internal Option<long> MaxFileSize { get; } = new("--max-file-size")
+    {
+        Description = "Largest file, in bytes, that is read; larger files get a finding.",
+        DefaultValueFactory = _ => JsonSourceOptions.Default.MaxBytes,
+    };
+
+    private int Run(ParseResult result)
+    {
+        var targets = new List<OutputTarget>();
+        foreach (var value in result.GetValue(Formats) is { Length: > 0 } formats ? formats : ["text"])
+        {
+            if (!OutputTarget.TryParse(value, out var target, out var error))
+            {
+                return Failure(error);
+            }
+
+            targets.Add(target);
+        }
+
+        if (targets.Count(t => t.Path is null) > 1)
+        {
+            return Failure("only one format can go to standard output; write the others to files with NAME=FILE");
+        }
+
+        if (!SeverityNames.TryParse(result.GetValue(FailOn), out var failOn))
+        {
+            return Failure($"--fail-on must be error, warning or note, not '{result.GetValue(FailOn)}'");
+        }
+
+        var today = environment.Today();
+        if (result.GetValue(Today) is { } todayText
+            && !DateTime.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        {
+            return Failure($"--today must be a date written YYYY-MM-DD, not '{todayText}'");
+        }
+
+        var maxBytes = result.GetValue(MaxFileSize);
+        if (maxBytes <= 0)
+        {
+            return Failure("--max-file-size must be a positive number of bytes");
+        }
+
+        var layout = result.GetValue(Root) is { } root
+            ? new RepositoryLayout(environment.FullPath(root), environment.FullPath(result.GetValue(Schemas) ?? Path.Combine(root, "schemas")))
+            : RepositoryLayout.Discover(environment.CurrentDirectory, result.GetValue(Schemas) is { } s ? environment.FullPath(s) : null, environment.ShippedSchemas);
+
+        var paths = (result.GetValue(Paths) ?? []).Select(environment.FullPath).ToList();
+        if (paths.Count == 0)
+        {
+            paths.Add(layout.DefaultPolicyPath);
+        }
+
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                return Failure($"'{path}' does not exist");
+            }
+
+            if (!layout.Contains(path))
+            {
+                return Failure($"'{path}' is outside the repository {layout.Root}; run from inside it or pass --root");
+            }
+        }
+
+        var settings = new ValidationSettings { Today = today, Parse = JsonSourceOptions.Default with { MaxBytes = maxBytes } };
+        ValidationReport report;
+        try
+        {
+            report = result.GetValue(Schema) is { } schemaPath
+                ? SchemaFileValidator.Create(layout, environment.FullPath(schemaPath)).Validate(paths, settings)
+                : new PolicyValidator(layout, SchemaCatalog.Load(layout.SchemasDirectory), RepositoryRules.All).Validate(paths, settings);
+        }
+        catch (SchemaLoadException error)
+        {
+            var where = error.File is null ? string.Empty : $" ({error.File}{(error.SchemaPointer is null ? string.Empty : "#" + error.SchemaPointer)})";
+            return Failure($"the schema set cannot be used: {error.Message}{where}");
+        }
+
+        return Write(report, targets, paths, layout) ?? (report.HasFindingsAtOrAbove(failOn) ? ExitCodes.Findings : ExitCodes.Clean);
+    }
+
+    /// <summary>Writes every requested format; returns an exit code only when an output cannot be written.</summary>
+    private int? Write(ValidationReport report, IReadOnlyList<OutputTarget> targets, IReadOnlyList<string> inputs, RepositoryLayout layout)
+    {
+        var tool = new ToolInfo("policy", ToolVersion(), DocsBase());
+        foreach (var target in targets)
+        {
+            var formatter = ReportFormatters.Create(target.Format, tool)!;
+            if (target.Path is null)
+            {
+                formatter.Write(report, environment.Out);
+                continue;
+            }
+
+            var file = environment.FullPath(target.Path);
+            // A report written among the checked files would overwrite one, or be checked as an artefact next time.
+            if (inputs.Append(layout.SchemasDirectory).Any(input => file == input || file.StartsWith(input + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            {
+                return Failure($"will not write the {target.Format} report to '{target.Path}', among the files being checked; write it outside them");
+            }
+
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                using var writer = new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false));
+                formatter.Write(report, writer);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                return Failure($"cannot write '{target.Path}': {error.Message}");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Rule documentation links: from GitHub Actions' variables when running there.</summary>
+    private Uri? DocsBase()
+    {
+        var server = environment.GetVariable("GITHUB_SERVER_URL");
+        var repository = environment.GetVariable("GITHUB_REPOSITORY");
+        var sha = environment.GetVariable("GITHUB_SHA");
+        return server is null || repository is null
+            ? null
+            : new Uri($"{server.TrimEnd('/')}/{repository}/blob/{sha ?? "HEAD"}/docs/rules/");
+    }
+
+    private static string ToolVersion() =>
+        typeof(ValidateCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private int Failure(string message)
+    {
+        environment.Error.WriteLine($"policy validate: {message}");
+        return ExitCodes.UsageOrIoError;
+    }
+}

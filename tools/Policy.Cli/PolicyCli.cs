@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Policy.Cli.Commands;
+
+namespace Policy.Cli;
+
+/// <summary>The composition root: builds the `policy` command tree over an environment and runs it.</summary>
+public static class PolicyCli
+{
+    public static RootCommand CreateRootCommand(CliEnvironment environment) =>
+        new("policy: governance artefacts for AI in healthcare, as code.")
+        {
+            new ValidateCommand(environment),
+            new HashCommand(environment),
+        };
+
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        var root = CreateRootCommand(environment);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // System.CommandLine exits 1 on parse errors; DESIGN reserves 1 for findings.
+            foreach (var error in parsed.Errors)
+            {
+                environment.Error.WriteLine($"policy: {error.Message}");
+            }
+
+            environment.Error.WriteLine("Run 'policy --help' for usage.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = environment.Out, Error = environment.Error });
+    }
+}

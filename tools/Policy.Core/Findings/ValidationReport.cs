@@ -1,0 +1,31 @@
+using Policy.Core.Rules;
+
+namespace Policy.Core.Findings;
+
+/// <summary>What a validation run found, in deterministic order, with the counts a summary shows.</summary>
+public sealed class ValidationReport
+{
+    public ValidationReport(IEnumerable<Finding> findings, int filesChecked, int artefactsChecked, RuleCatalog rules)
+    {
+        var sorted = findings.ToList();
+        sorted.Sort(FindingOrder.Instance);
+        Findings = sorted;
+        FilesChecked = filesChecked;
+        ArtefactsChecked = artefactsChecked;
+        Rules = rules;
+    }
+
+    public IReadOnlyList<Finding> Findings { get; }
+
+    public int FilesChecked { get; }
+
+    public int ArtefactsChecked { get; }
+
+    /// <summary>The rules that could have fired (SARIF lists them as the tool's rules).</summary>
+    public RuleCatalog Rules { get; }
+
+    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+
+    /// <summary>True when any finding is at or above <paramref name="threshold"/>.</summary>
+    public bool HasFindingsAtOrAbove(Severity threshold) => Findings.Any(f => f.Severity >= threshold);
+}

@@ -1,0 +1,186 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Policy.Core.Findings;
+using Policy.Core.Rules;
+
+namespace Policy.Core.Formatting;
+
+/// <summary>
+/// SARIF 2.1.0 as GitHub code scanning accepts it: one run, every rule with its descriptions, help and
+/// default level, results with a repository-relative location (start line and column), related
+/// locations, the JSON pointer as a logical location, and a fingerprint from rule, file, pointer and
+/// message (stable when lines move).
+/// </summary>
+public sealed class SarifFormatter : IReportFormatter
+{
+    private readonly ToolInfo tool;
+
+    public SarifFormatter(ToolInfo tool) => this.tool = tool;
+
+    public string Name => "sarif";
+
+    public void Write(ValidationReport report, TextWriter writer)
+    {
+        var rules = report.Rules.All;
+        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
+
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, rules);
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject("%SRCROOT%");
+            json.WriteString("description", "the policy repository's root");
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("results");
+            foreach (var finding in report.Findings)
+            {
+                WriteResult(json, finding, ruleIndex);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        writer.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleDescriptor> rules)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", tool.Name);
+        json.WriteString("semanticVersion", tool.Version);
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", Truncate(rule.Summary));
+            json.WriteEndObject();
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", Truncate($"{rule.Summary} Source: {rule.Source}."));
+            json.WriteEndObject();
+            json.WriteStartObject("help");
+            json.WriteString("text", $"{rule.Summary} Source: {rule.Source}. Documentation: {rule.DocsPath}");
+            json.WriteEndObject();
+            if (tool.HelpUri(rule.Id) is { } help)
+            {
+                json.WriteString("helpUri", help.AbsoluteUri);
+            }
+
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(rule.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteStartArray("tags");
+            json.WriteStringValue(rule.Family);
+            json.WriteStringValue("governance");
+            json.WriteEndArray();
+            json.WriteString("source", rule.Source);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, Dictionary<string, int> ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.Rule);
+        if (ruleIndex.TryGetValue(finding.Rule, out var index))
+        {
+            json.WriteNumber("ruleIndex", index);
+        }
+
+        json.WriteString("level", Level(finding.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", finding.Message);
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        WritePhysical(json, finding.Location);
+        json.WriteStartArray("logicalLocations");
+        json.WriteStartObject();
+        json.WriteString("fullyQualifiedName", finding.File + "#" + finding.Pointer);
+        json.WriteString("kind", "member");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+
+        if (finding.Related.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            var id = 1;
+            foreach (var related in finding.Related)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("id", id++);
+                WritePhysical(json, related.Location);
+                json.WriteStartObject("message");
+                json.WriteString("text", related.Message);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString("primaryLocationLineHash", Fingerprint(finding));
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("pointer", finding.Pointer);
+        if (finding.SeverityJustification is { } why)
+        {
+            json.WriteString("severityJustification", why);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WritePhysical(Utf8JsonWriter json, SourceLocation location)
+    {
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", Uri.EscapeDataString(location.File).Replace("%2F", "/", StringComparison.Ordinal));
+        json.WriteString("uriBaseId", "%SRCROOT%");
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", Math.Max(1, location.Line));
+        json.WriteNumber("startColumn", Math.Max(1, location.Column));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Rule, file, pointer and message, not the line: the same problem keeps its alert when lines above it move.</summary>
+    private static string Fingerprint(Finding finding)
+    {
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{finding.Rule}\n{finding.File}\n{finding.Pointer}\n{finding.Message}"));
+        return Convert.ToHexStringLower(digest.AsSpan(0, 8)) + ":1";
+    }
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string Truncate(string text) => text.Length <= 1024 ? text : text[..1021] + "...";
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Policy.Core.Findings;
+
+namespace Policy.Core.Formatting;
+
+/// <summary>
+/// One line per finding in the MSBuild form <c>file(line,col): error RULE: message</c>, which editors
+/// and CI problem matchers understand, then the related places, then a summary line.
+/// </summary>
+public sealed class TextFormatter : IReportFormatter
+{
+    public string Name => "text";
+
+    public void Write(ValidationReport report, TextWriter writer)
+    {
+        foreach (var finding in report.Findings)
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{finding.File}({finding.Line},{finding.Column}): {finding.Severity.ToName()} {finding.Rule}: {finding.Message}"));
+            if (finding.Pointer.Length > 0)
+            {
+                writer.Write($" [{finding.Pointer}]");
+            }
+
+            writer.WriteLine();
+            foreach (var related in finding.Related)
+            {
+                var at = related.Location;
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    see {at.File}({at.Line},{at.Column}): {related.Message}"));
+            }
+
+            if (finding.SeverityJustification is { } why)
+            {
+                writer.WriteLine($"    severity set by the organisation: {why}");
+            }
+        }
+
+        writer.WriteLine(Summary(report));
+    }
+
+    public static string Summary(ValidationReport report) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Plural(report.Count(Severity.Error), "error")}, {Plural(report.Count(Severity.Warning), "warning")}, {Plural(report.Count(Severity.Note), "note")} in {Plural(report.FilesChecked, "file")} ({Plural(report.ArtefactsChecked, "artefact")} checked)");
+
+    private static string Plural(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Policy.Core.Findings;
+using Policy.Core.Model;
+using Policy.Core.Rules;
+using Policy.JsonSchema;
+
+namespace Policy.Core.Loading;
+
+/// <summary>
+/// Reads, parses and schema-validates one file. Every problem becomes a located finding; nothing
+/// here throws for bad input, so one broken file never stops the others from being checked.
+/// </summary>
+public sealed class ArtefactLoader
+{
+    private readonly RepositoryLayout layout;
+    private readonly SchemaCatalog schemas;
+    private readonly JsonSourceOptions parseOptions;
+
+    public ArtefactLoader(RepositoryLayout layout, SchemaCatalog schemas, JsonSourceOptions parseOptions)
+    {
+        this.layout = layout;
+        this.schemas = schemas;
+        this.parseOptions = parseOptions;
+    }
+
+    /// <summary>What loading one file gave: the artefact when it parsed and names a known kind, and its findings.</summary>
+    public sealed record Outcome(Artefact? Artefact, IReadOnlyList<Finding> Findings);
+
+    public Outcome Load(string fullPath)
+    {
+        var file = layout.Relative(fullPath);
+        var read = FileReading.Read(fullPath, file, parseOptions);
+        if (read.Document is not { } document)
+        {
+            return new Outcome(null, read.Findings);
+        }
+
+        var findings = new List<Finding>();
+        var root = document.Root;
+        if (root.ValueKind != JsonValueKind.Object || root.String("kind") is not { } kind)
+        {
+            document.Dispose();
+            findings.Add(new Finding(
+                InputRules.KindMissing.Id,
+                InputRules.KindMissing.DefaultSeverity,
+                "the file has no string `kind`, so it is not an artefact; add `kind` (one of " + string.Join(", ", schemas.Kinds.Order(StringComparer.Ordinal)) + ") or move the file out of the policy folder",
+                SourceLocation.StartOf(file)));
+            return new Outcome(null, findings);
+        }
+
+        var artefact = new Artefact(file, document);
+        if (schemas.ForKind(kind) is not { } schema)
+        {
+            findings.Add(new Finding(
+                InputRules.KindUnknown.Id,
+                InputRules.KindUnknown.DefaultSeverity,
+                $"kind '{kind}' has no schema in {layout.Relative(schemas.Directory)}; known kinds are {string.Join(", ", schemas.Kinds.Order(StringComparer.Ordinal))}",
+                artefact.At("/kind")));
+            return new Outcome(null, findings);
+        }
+
+        foreach (var error in schema.Schema.Validate(root).Errors)
+        {
+            var at = error.Keyword is "unevaluatedProperties" or "additionalProperties" ? artefact.AtName(error.InstanceLocation) : artefact.At(error.InstanceLocation);
+            findings.Add(new Finding(InputRules.SchemaViolation.Id, InputRules.SchemaViolation.DefaultSeverity, error.Message, at)
+            {
+                Related = [new RelatedLocation(new SourceLocation(layout.Relative(schema.File), 1, 1, error.KeywordLocation), $"schema keyword {error.KeywordLocation}")],
+            });
+        }
+
+        CheckDeclaredSchema(artefact, fullPath, schema, findings);
+        if (artefact.ContentHash is null)
+        {
+            findings.Add(new Finding(InputRules.JsonNotHashable.Id, InputRules.JsonNotHashable.DefaultSeverity, "the file cannot be put in RFC 8785 canonical form (numbers or strings outside I-JSON), so no approval can bind to it", artefact.At(string.Empty)));
+        }
+
+        return new Outcome(artefact, findings);
+    }
+
+    /// <summary>SCHEMA-02: `$schema` must name the schema the kind is validated against (a relative path or its $id).</summary>
+    private void CheckDeclaredSchema(Artefact artefact, string fullPath, SchemaCatalog.KindSchema schema, List<Finding> findings)
+    {
+        if (artefact.Root.String("$schema") is not { } declared)
+        {
+            return; // the envelope schema reports a missing $schema
+        }
+
+        var matches = Uri.TryCreate(declared, UriKind.Absolute, out var absolute) && absolute.Scheme != Uri.UriSchemeFile
+            ? absolute == schema.Id
+            : string.Equals(Path.GetFullPath(declared, Path.GetDirectoryName(fullPath)!), schema.File, StringComparison.Ordinal);
+        if (!matches)
+        {
+            var expected = Path.GetRelativePath(Path.GetDirectoryName(fullPath)!, schema.File).Replace('\\', '/');
+            findings.Add(new Finding(
+                InputRules.SchemaMismatch.Id,
+                InputRules.SchemaMismatch.DefaultSeverity,
+                $"`$schema` is '{declared}', but kind {artefact.Kind} is validated against {layout.Relative(schema.File)}; set `$schema` to '{expected}' so editors show the same errors",
+                artefact.At("/$schema")));
+        }
+    }
+}

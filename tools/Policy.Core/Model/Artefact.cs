@@ -1,0 +1,83 @@
+using System.Text;
+using System.Text.Json;
+using Policy.Core.Findings;
+using Policy.Hashing;
+using Policy.JsonSchema;
+
+namespace Policy.Core.Model;
+
+/// <summary>
+/// One governance artefact as loaded: its file, its strictly parsed JSON with source positions, and
+/// the envelope fields every rule uses. Immutable after loading; safe to read from several threads.
+/// </summary>
+public sealed class Artefact
+{
+    private readonly JsonSourceDocument document;
+    private readonly Lazy<string?> contentHash;
+
+    public Artefact(string file, JsonSourceDocument document)
+    {
+        File = file;
+        this.document = document;
+        Root = document.Root;
+        Kind = Root.String("kind") ?? string.Empty;
+        Id = Root.String("id") ?? string.Empty;
+        System = Root.String("system");
+        Version = Root.String("version");
+        contentHash = new Lazy<string?>(ComputeHash, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Repository-relative path with forward slashes.</summary>
+    public string File { get; }
+
+    public JsonElement Root { get; }
+
+    public string Kind { get; }
+
+    public string Id { get; }
+
+    /// <summary>The id of the SystemCard this artefact belongs to (the SystemCard's own id for a SystemCard).</summary>
+    public string? System { get; }
+
+    public string? Version { get; }
+
+    public string? OwnerName => Root.String("owner", "name");
+
+    public string? OwnerEmail => Root.String("owner", "email");
+
+    public DateTime? ReviewDue => Root.Date("reviewDue");
+
+    /// <summary>The system this artefact is about: <see cref="System"/>, or its own id for a SystemCard.</summary>
+    public string? SystemId => Kind == ArtefactKinds.SystemCard ? Id : System;
+
+    /// <summary>DESIGN "Content hash": <c>sha256:</c> of the RFC 8785 form; null if the file cannot be canonicalised.</summary>
+    public string? ContentHash => contentHash.Value;
+
+    /// <summary>Where the value at an RFC 6901 pointer starts (its nearest existing ancestor if absent).</summary>
+    public SourceLocation At(string pointer)
+    {
+        var position = document.GetPosition(pointer);
+        return new SourceLocation(File, position.Line, position.Column, pointer);
+    }
+
+    /// <summary>Where the member name of the value at the pointer starts (better for "this property should not be here").</summary>
+    public SourceLocation AtName(string pointer)
+    {
+        var position = document.GetPropertyNamePosition(pointer);
+        return new SourceLocation(File, position.Line, position.Column, pointer);
+    }
+
+    public override string ToString() => $"{Kind} '{Id}' ({File})";
+
+    private string? ComputeHash()
+    {
+        try
+        {
+            return global::Policy.Hashing.ContentHash.Compute(Encoding.UTF8.GetString(document.Utf8.Span));
+        }
+        catch (JsonCanonicalizationException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Policy.Approvals;
+using Policy.Core.Findings;
+using Policy.Core.Model;
+
+namespace Policy.Core.Rules.Approvals;
+
+/// <summary>
+/// XR-APP-01..06: why an approval that names an artefact does not count (or, for conditions, what is
+/// owed). The verdict is the shared approval rule's; this class only places and words the findings.
+/// An artefact that no Approval names gets nothing here: the rules that require approval say so.
+/// </summary>
+public sealed class ApprovalBindingRule : IRepositoryRule
+{
+    private const string Family = "approvals";
+
+    public static RuleDescriptor Stale { get; } = new(
+        "XR-APP-01", Family, Severity.Error,
+        "An approval counts only if its target.sha256 equals the target's current content hash; an edited artefact must be approved again.",
+        "DESIGN (content hash, approved); CHAI/CycloneDX signature model");
+
+    public static RuleDescriptor Roles { get; } = new(
+        "XR-APP-02", Family, Severity.Error,
+        "The approvers hold every role the approval matrix requires for the target's kind and risk class.",
+        "CNIL/HAS guide (governance roles); GDPR Art. 35(2); CNIL PIA validator role");
+
+    public static RuleDescriptor SelfApproval { get; } = new(
+        "XR-APP-03", Family, Severity.Error,
+        "No approver is the target's owner (four-eyes rule).",
+        "CNIL PIA author / evaluator / validator separation");
+
+    public static RuleDescriptor Validity { get; } = new(
+        "XR-APP-04", Family, Severity.Error,
+        "An approval is in force today and does not outlive the target's reviewDue (plus the configured grace).",
+        "DESIGN (approved); GDPR Art. 35(11)");
+
+    public static RuleDescriptor Conditions { get; } = new(
+        "XR-APP-05", Family, Severity.Warning,
+        "Each condition of an approved-with-conditions decision is met by its due date, or the target is approved again.",
+        "CNIL PIA validation (PIA_VAL_RT: conditional validation)");
+
+    public static RuleDescriptor DpiaValidation { get; } = new(
+        "XR-APP-06", Family, Severity.Error,
+        "A Dpia approval carries the four validation attestations and follows a recorded DPO opinion.",
+        "CNIL PIA validation page; GDPR Art. 35(2)");
+
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Stale, Roles, SelfApproval, Validity, Conditions, DpiaValidation];
+
+    public void Check(RuleContext context)
+    {
+        foreach (var (target, status) in context.Approvals.Named())
+        {
+            foreach (var problem in status.Problems)
+            {
+                var approvalFile = problem.Approval is { } record ? context.Approvals.ApprovalFile(record.Id) : null;
+                if (approvalFile is not null)
+                {
+                    Report(context, target, approvalFile, problem);
+                }
+            }
+        }
+    }
+
+    private void Report(RuleContext context, Artefact target, Artefact approval, ApprovalProblem problem)
+    {
+        var onTarget = new RelatedLocation(target.At(string.Empty), $"the approved {target.Kind}");
+        var onApproval = (string pointer, string why) => new RelatedLocation(approval.At(pointer), why);
+        switch (problem.Kind)
+        {
+            case ApprovalProblemKind.StaleHash:
+                context.Report(
+                    Stale,
+                    target.At(string.Empty),
+                    $"approval stale: {problem.Message} Bump `version`, then record a new Approval with target.sha256 {target.ContentHash} (`policy hash {target.File}`).",
+                    onApproval("/target/sha256", "the hash this approval was given for"));
+                break;
+            case ApprovalProblemKind.MissingRole or ApprovalProblemKind.TooFewApprovers:
+                context.Report(Roles, approval.At("/approvers"), problem.Message, onTarget);
+                break;
+            case ApprovalProblemKind.SelfApproval:
+                context.Report(SelfApproval, approval.At("/approvers"), problem.Message, new RelatedLocation(target.At("/owner"), "the target's owner"));
+                break;
+            case ApprovalProblemKind.Expired or ApprovalProblemKind.ValidBeyondReview:
+                context.Report(Validity, approval.At("/validUntil"), problem.Message, new RelatedLocation(target.At("/reviewDue"), "the target's next review"));
+                break;
+            case ApprovalProblemKind.NotYetValid:
+                context.Report(Validity, approval.At("/validFrom"), problem.Message, onTarget);
+                break;
+            case ApprovalProblemKind.ConditionOverdue:
+                context.Report(Conditions, approval.At("/conditions"), problem.Message, onTarget);
+                break;
+            case ApprovalProblemKind.MissingAttestation:
+                context.Report(DpiaValidation, approval.At("/attestations"), problem.Message, onTarget);
+                break;
+            case ApprovalProblemKind.DpoOpinionMissingOrLate:
+                context.Report(DpiaValidation, approval.At("/approvers"), problem.Message, new RelatedLocation(target.At("/dpoOpinion"), "the DPO's opinion"));
+                break;
+            default:
+                // Rejected: the artefact is simply not approved; rules that need approval report that.
+                break;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Policy.Core.Rules.Approvals;
+using Policy.Core.Rules.References;
+
+namespace Policy.Core.Rules;
+
+/// <summary>The repository rules `policy validate` runs, and the catalogue of every rule id the tool can report.</summary>
+public static class RepositoryRules
+{
+    public static IReadOnlyList<IRepositoryRule> All { get; } =
+    [
+        new ReferenceIntegrityRule(),
+        new TaxonomyKeysRule(),
+        new VersionBumpRule(),
+        new ApprovalBindingRule(),
+    ];
+
+    public static RuleCatalog Catalog { get; } = CatalogOf(All);
+
+    public static RuleCatalog CatalogOf(IEnumerable<IRepositoryRule> rules) =>
+        new(InputRules.All.Concat(ToolRules.All).Concat(rules.SelectMany(r => r.Descriptors)));
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Policy.Core.Findings;
+using Policy.Core.Model;
+using Policy.Core.Rules.Approvals;
+
+namespace Policy.Core.Rules;
+
+/// <summary>What a repository rule sees: the artefacts, the organisation's settings, today, and where to report.</summary>
+public sealed class RuleContext
+{
+    private readonly ConcurrentBag<Finding> findings = [];
+    private readonly Lazy<ApprovalStatusIndex> approvals;
+
+    public RuleContext(PolicyRepository repository, RuleSettings settings, DateTime today)
+    {
+        Repository = repository;
+        Settings = settings;
+        Today = today.Date;
+        approvals = new Lazy<ApprovalStatusIndex>(() => new ApprovalStatusIndex(repository, settings, Today), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public PolicyRepository Repository { get; }
+
+    public RuleSettings Settings { get; }
+
+    /// <summary>The date rules judge validity and deadlines against (UTC, or <c>--today</c>).</summary>
+    public DateTime Today { get; }
+
+    /// <summary>Which artefacts are approved today, decided once per run.</summary>
+    public ApprovalStatusIndex Approvals => approvals.Value;
+
+    public IReadOnlyCollection<Finding> Findings => findings;
+
+    /// <summary>Reports a finding at the rule's default severity; the organisation's overrides apply later.</summary>
+    public void Report(RuleDescriptor rule, SourceLocation at, string message, params RelatedLocation[] related) =>
+        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, message, at) { Related = related });
+}

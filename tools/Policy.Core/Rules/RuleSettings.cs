@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Policy.Approvals;
+using Policy.Core.Findings;
+using Policy.Core.Model;
+
+namespace Policy.Core.Rules;
+
+/// <summary>
+/// The organisation's choices the rules apply: its approval matrix, how long an approval may outlive
+/// the target's reviewDue, and its severity overrides. Read from the Governance artefact, with the
+/// shipped defaults where it is silent.
+/// </summary>
+public sealed class RuleSettings
+{
+    public static RuleSettings Defaults { get; } = new(ApprovalMatrixDefaults.Entries, ApprovalMatrixDefaults.GraceAfterReviewDue, new Dictionary<string, SeverityOverride>());
+
+    public RuleSettings(IReadOnlyList<ApprovalMatrixEntry> approvalMatrix, TimeSpan approvalGrace, IReadOnlyDictionary<string, SeverityOverride> severityOverrides)
+    {
+        ApprovalMatrix = approvalMatrix;
+        ApprovalGrace = approvalGrace;
+        SeverityOverrides = severityOverrides;
+    }
+
+    public IReadOnlyList<ApprovalMatrixEntry> ApprovalMatrix { get; }
+
+    public TimeSpan ApprovalGrace { get; }
+
+    /// <summary>By rule id.</summary>
+    public IReadOnlyDictionary<string, SeverityOverride> SeverityOverrides { get; }
+
+    public static RuleSettings FromGovernance(Artefact? governance)
+    {
+        if (governance is null)
+        {
+            return Defaults;
+        }
+
+        var root = governance.Root;
+        var matrix = root.Items("approvalMatrix").Select(ToMatrixEntry).OfType<ApprovalMatrixEntry>().ToList();
+        var grace = IsoDuration.Parse(root.String("policies", "approvalGraceAfterReviewDue"))?.Approximate ?? ApprovalMatrixDefaults.GraceAfterReviewDue;
+        var overrides = new Dictionary<string, SeverityOverride>(StringComparer.Ordinal);
+        foreach (var (pointer, entry) in JsonSelect.Select(root, "/severityOverrides/*"))
+        {
+            var rule = entry.String("rule");
+            var severityName = entry.String("severity");
+            var justification = entry.String("justification");
+            if (rule is null || justification is null || string.IsNullOrWhiteSpace(justification))
+            {
+                continue; // the schema requires both; an incomplete override changes nothing
+            }
+
+            Severity? severity = SeverityNames.TryParse(severityName, out var parsed) ? parsed : null;
+            if (severity is null && severityName != "off")
+            {
+                continue;
+            }
+
+            overrides.TryAdd(rule, new SeverityOverride(rule, severity, justification, governance.At(pointer)));
+        }
+
+        return new RuleSettings(matrix.Count > 0 ? matrix : ApprovalMatrixDefaults.Entries, grace, overrides);
+    }
+
+    private static ApprovalMatrixEntry? ToMatrixEntry(JsonElement row)
+    {
+        var kind = row.String("kind");
+        if (kind is null)
+        {
+            return null;
+        }
+
+        return new ApprovalMatrixEntry(kind, row.Strings("requiredRoles").Select(r => r.Value).ToList())
+        {
+            RiskClass = row.String("riskClass"),
+            HealthData = row.Bool("healthData"),
+            MinApprovers = (int)(row.Number("minApprovers") ?? 1),
+            ForbidOwnerSelfApproval = row.Bool("forbidOwnerSelfApproval") ?? true,
+        };
+    }
+}
+
+/// <summary>A Governance <c>severityOverrides</c> entry: a rule's new severity (null = off) and why.</summary>
+public sealed record SeverityOverride(string Rule, Severity? Severity, string Justification, SourceLocation DeclaredAt);

@@ -1,0 +1,74 @@
+using Policy.Core.Findings;
+using Policy.Core.Loading;
+using Policy.Core.Model;
+using Policy.Core.Rules;
+
+namespace Policy.Core.Validation;
+
+/// <summary>
+/// `policy validate`: discover → load and schema-validate each file (in parallel) → model → repository
+/// rules → the organisation's severity overrides → a report in deterministic order.
+/// </summary>
+public sealed class PolicyValidator
+{
+    private readonly RepositoryLayout layout;
+    private readonly SchemaCatalog schemas;
+    private readonly IReadOnlyList<IRepositoryRule> rules;
+
+    public PolicyValidator(RepositoryLayout layout, SchemaCatalog schemas, IReadOnlyList<IRepositoryRule> rules)
+    {
+        this.layout = layout;
+        this.schemas = schemas;
+        this.rules = rules;
+    }
+
+    /// <param name="paths">Full paths of files or folders inside the repository.</param>
+    public ValidationReport Validate(IReadOnlyList<string> paths, ValidationSettings settings)
+    {
+        var discovered = FileDiscovery.Discover(layout, paths);
+        var loader = new ArtefactLoader(layout, schemas, settings.Parse);
+        var outcomes = new ArtefactLoader.Outcome[discovered.Files.Count];
+        Parallel.For(
+            0,
+            outcomes.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.MaxParallelism) },
+            i => outcomes[i] = loader.Load(discovered.Files[i]));
+
+        var findings = new List<Finding>(discovered.Findings);
+        findings.AddRange(outcomes.SelectMany(o => o.Findings));
+        var repository = new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy);
+        var ruleSettings = RuleSettings.FromGovernance(repository.Governance);
+        findings.AddRange(RunRules(repository, ruleSettings, settings.Today));
+
+        return new ValidationReport(
+            SeverityOverrides.Apply(findings, ruleSettings),
+            discovered.Files.Count + discovered.Findings.Count,
+            repository.Artefacts.Count,
+            RepositoryRules.CatalogOf(rules));
+    }
+
+    private IEnumerable<Finding> RunRules(PolicyRepository repository, RuleSettings settings, DateTime today)
+    {
+        var context = new RuleContext(repository, settings, today);
+        var failures = new List<Finding>();
+        foreach (var rule in rules)
+        {
+            try
+            {
+                rule.Check(context);
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                // A rule bug must not hide the other rules' findings; say which rule failed and why.
+                var ids = string.Join(", ", rule.Descriptors.Select(d => d.Id));
+                failures.Add(new Finding(
+                    ToolRules.RuleFailed.Id,
+                    ToolRules.RuleFailed.DefaultSeverity,
+                    $"rule {ids} failed ({error.GetType().Name}: {error.Message}); its findings may be missing",
+                    SourceLocation.StartOf(layout.Relative(layout.DefaultPolicyPath))));
+            }
+        }
+
+        return context.Findings.Concat(failures);
+    }
+}
