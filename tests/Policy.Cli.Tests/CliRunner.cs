@@ -1,0 +1,18 @@
+using Policy.Core.Tests.Fixtures;
+
+namespace Policy.Cli.Tests;
+
+/// <summary>Runs the real command tree with captured output, in a test repository, on a fixed date.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    public static Result Run(string currentDirectory, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var environment = new CliEnvironment(output, error, currentDirectory, () => TestRepository.Today, _ => null, Path.Combine(currentDirectory, "no-shipped-schemas"));
+        var code = PolicyCli.Run(args, environment);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+}

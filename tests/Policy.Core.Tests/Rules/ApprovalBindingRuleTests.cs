@@ -1,0 +1,164 @@
+using System.Text.Json.Nodes;
+using Policy.Core.Findings;
+using Policy.Core.Tests.Fixtures;
+
+namespace Policy.Core.Tests.Rules;
+
+/// <summary>XR-APP-01..06 through the whole pipeline: each fires where the fix belongs, and a sound approval is quiet.</summary>
+public sealed class ApprovalBindingRuleTests : IDisposable
+{
+    private const string Target = "ecg/human-oversight.json";
+    private const string ApprovalFile = "approvals/ho.json";
+    private readonly TestRepository repository = new();
+
+    public ApprovalBindingRuleTests()
+    {
+        repository.Artefact("ecg/system-card.json", Artefacts.SystemCard("ecg-assist", "health.observation"));
+        repository.Artefact(Target, Oversight());
+    }
+
+    public void Dispose() => repository.Dispose();
+
+    [Fact]
+    public void Sound_approval_is_quiet()
+    {
+        WriteApproval(Approval());
+        Assert.DoesNotContain(repository.Validate().Findings, f => f.Rule.StartsWith("XR-APP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void XR_APP_01_fires_on_the_edited_target()
+    {
+        WriteApproval(Approval());
+        repository.Artefact(Target, Oversight().With("reviewActionsLogged", false));
+        var finding = repository.Validate().Single("XR-APP-01");
+        Assert.Equal(("policies/" + Target, "", Severity.Error), (finding.File, finding.Pointer, finding.Severity));
+        Assert.Contains(repository.HashOf("policies/" + Target), finding.Message);
+        Assert.Equal(("policies/" + ApprovalFile, "/target/sha256"), (finding.Related[0].Location.File, finding.Related[0].Location.Pointer));
+    }
+
+    [Fact]
+    public void XR_APP_01_is_quiet_after_reformatting()
+    {
+        WriteApproval(Approval());
+        var path = repository.FullPath("policies/" + Target);
+        File.WriteAllText(path, JsonNode.Parse(File.ReadAllText(path))!.ToJsonString());
+        repository.Validate().None("XR-APP-01");
+    }
+
+    [Fact]
+    public void XR_APP_02_fires_when_a_required_role_is_missing()
+    {
+        WriteApproval(Approval(("Dr Paul Henry", "medical-lead")));
+        var finding = repository.Validate().Single("XR-APP-02");
+        Assert.Equal(("policies/" + ApprovalFile, "/approvers"), (finding.File, finding.Pointer));
+        Assert.Contains("ai-lead", finding.Message);
+    }
+
+    [Fact]
+    public void XR_APP_02_follows_the_governance_matrix()
+    {
+        repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("approvalMatrix", JsonNode.Parse("""
+            [ { "kind": "HumanOversight", "requiredRoles": ["medical-lead", "quality"] } ]
+            """)));
+        WriteApproval(Approval());
+        Assert.Contains("quality", repository.Validate().Single("XR-APP-02").Message);
+    }
+
+    [Fact]
+    public void XR_APP_03_fires_when_the_owner_approves()
+    {
+        WriteApproval(Approval(("Dr Paul Henry", "medical-lead"), ("Claire  Martin", "ai-lead")));
+        var finding = repository.Validate().Single("XR-APP-03");
+        Assert.Equal("/approvers", finding.Pointer);
+        Assert.Equal("/owner", finding.Related[0].Location.Pointer);
+    }
+
+    [Fact]
+    public void XR_APP_04_fires_on_an_expired_approval()
+    {
+        WriteApproval(Approval().With("validUntil", "2026-11-24"));
+        var finding = repository.Validate().Single("XR-APP-04");
+        Assert.Equal("/validUntil", finding.Pointer);
+        Assert.Contains("expired", finding.Message);
+    }
+
+    [Fact]
+    public void XR_APP_04_fires_when_the_approval_outlives_the_review()
+    {
+        WriteApproval(Approval().With("validUntil", "2028-06-01"));
+        Assert.Contains("reviewDue", repository.Validate().Single("XR-APP-04").Message);
+    }
+
+    [Fact]
+    public void XR_APP_05_warns_on_an_overdue_condition_without_voiding_the_approval()
+    {
+        WriteApproval(Approval().With("decision", "approved-with-conditions").With("conditions", JsonNode.Parse("""
+            [ { "description": "train night-shift reviewers", "owner": "Dr Paul Henry", "dueDate": "2026-11-20" } ]
+            """)));
+        var finding = repository.Validate().Single("XR-APP-05");
+        Assert.Equal((Severity.Warning, "/conditions"), (finding.Severity, finding.Pointer));
+        repository.Validate().None("XR-APP-01");
+    }
+
+    [Fact]
+    public void XR_APP_05_is_quiet_before_the_due_date()
+    {
+        WriteApproval(Approval().With("decision", "approved-with-conditions").With("conditions", JsonNode.Parse("""
+            [ { "description": "train night-shift reviewers", "owner": "Dr Paul Henry", "dueDate": "2026-12-20" } ]
+            """)));
+        repository.Validate().None("XR-APP-05");
+    }
+
+    [Fact]
+    public void XR_APP_06_fires_on_a_dpia_approval_without_attestations()
+    {
+        repository.Artefact("ecg/dpia.json", Artefacts.Envelope("Dpia", "dpia-ecg", "ecg-assist")
+            .With("dpoOpinion", new JsonObject { ["name"] = "Inès Roux", ["favourable"] = true, ["opinion"] = "ok", ["date"] = "2026-10-20" }));
+        var hash = repository.HashOf("policies/ecg/dpia.json");
+        repository.Artefact("approvals/dpia.json", Artefacts.Approval("apr-dpia", "Dpia", "dpia-ecg", hash, ("Marc Durand", "controller"), ("Inès Roux", "dpo")));
+        var finding = repository.Validate().Single("XR-APP-06");
+        Assert.Equal(("policies/approvals/dpia.json", "/attestations"), (finding.File, finding.Pointer));
+    }
+
+    [Fact]
+    public void XR_APP_06_is_quiet_with_attestations_after_the_dpo_opinion()
+    {
+        repository.Artefact("ecg/dpia.json", Artefacts.Envelope("Dpia", "dpia-ecg", "ecg-assist")
+            .With("dpoOpinion", new JsonObject { ["name"] = "Inès Roux", ["favourable"] = true, ["opinion"] = "ok", ["date"] = "2026-10-20" }));
+        var hash = repository.HashOf("policies/ecg/dpia.json");
+        repository.Artefact("approvals/dpia.json", Artefacts.Approval("apr-dpia", "Dpia", "dpia-ecg", hash, ("Marc Durand", "controller"), ("Inès Roux", "dpo"))
+            .With("attestations", new JsonArray("context-accurate", "risks-understood", "action-plan-ratified", "corrective-actions-committed")));
+        Assert.DoesNotContain(repository.Validate().Findings, f => f.Rule.StartsWith("XR-APP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Severity_override_changes_the_severity_and_carries_the_justification()
+    {
+        repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("severityOverrides", JsonNode.Parse("""
+            [ { "rule": "XR-APP-04", "severity": "warning", "justification": "Committee of 2026-11-20: one month to renew." } ]
+            """)));
+        WriteApproval(Approval().With("validUntil", "2026-11-24"));
+        var finding = repository.Validate().Single("XR-APP-04");
+        Assert.Equal((Severity.Warning, "Committee of 2026-11-20: one month to renew."), (finding.Severity, finding.SeverityJustification));
+    }
+
+    [Fact]
+    public void Severity_override_off_removes_the_rule()
+    {
+        repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("severityOverrides", JsonNode.Parse("""
+            [ { "rule": "XR-APP-04", "severity": "off", "justification": "Decommissioning in December." } ]
+            """)));
+        WriteApproval(Approval().With("validUntil", "2026-11-24"));
+        repository.Validate().None("XR-APP-04");
+    }
+
+    private static JsonObject Oversight() =>
+        Artefacts.Envelope("HumanOversight", "ho-ecg", "ecg-assist").With("reviewActionsLogged", true);
+
+    private JsonObject Approval(params (string Name, string Role)[] approvers) =>
+        Artefacts.Approval("apr-ho-ecg", "HumanOversight", "ho-ecg", repository.HashOf("policies/" + Target),
+            approvers.Length > 0 ? approvers : [("Dr Paul Henry", "medical-lead"), ("Sofia Rossi", "ai-lead")]);
+
+    private void WriteApproval(JsonObject approval) => repository.Artefact(ApprovalFile, approval);
+}
