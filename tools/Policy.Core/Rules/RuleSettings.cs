@@ -2,28 +2,33 @@ using System.Text.Json;
 using Policy.Approvals;
 using Policy.Core.Findings;
 using Policy.Core.Model;
+using Policy.Core.Rules.Configuration;
 
 namespace Policy.Core.Rules;
 
 /// <summary>
-/// The organisation's choices the rules apply: its approval matrix, how long an approval may outlive
-/// the target's reviewDue, and its severity overrides. Read from the Governance artefact, with the
+/// The organisation's choices the rules apply: its approval matrix, its thresholds and legal dates
+/// (<see cref="Policies"/>), and its severity overrides. Read from the Governance artefact, with the
 /// shipped defaults where it is silent.
 /// </summary>
 public sealed class RuleSettings
 {
-    public static RuleSettings Defaults { get; } = new(ApprovalMatrixDefaults.Entries, ApprovalMatrixDefaults.GraceAfterReviewDue, new Dictionary<string, SeverityOverride>());
+    public static RuleSettings Defaults { get; } = new(ApprovalMatrixDefaults.Entries, RulesConfiguration.Defaults, new Dictionary<string, SeverityOverride>());
 
-    public RuleSettings(IReadOnlyList<ApprovalMatrixEntry> approvalMatrix, TimeSpan approvalGrace, IReadOnlyDictionary<string, SeverityOverride> severityOverrides)
+    public RuleSettings(IReadOnlyList<ApprovalMatrixEntry> approvalMatrix, RulesConfiguration policies, IReadOnlyDictionary<string, SeverityOverride> severityOverrides)
     {
         ApprovalMatrix = approvalMatrix;
-        ApprovalGrace = approvalGrace;
+        Policies = policies;
         SeverityOverrides = severityOverrides;
     }
 
     public IReadOnlyList<ApprovalMatrixEntry> ApprovalMatrix { get; }
 
-    public TimeSpan ApprovalGrace { get; }
+    /// <summary>Thresholds and legal dates: the shipped defaults under the Governance <c>policies</c>.</summary>
+    public RulesConfiguration Policies { get; }
+
+    /// <summary>How far an approval's validUntil may run past the target's reviewDue (a month counts 30 days).</summary>
+    public TimeSpan ApprovalGrace => Policies.ApprovalGraceAfterReviewDue.Approximate;
 
     /// <summary>By rule id.</summary>
     public IReadOnlyDictionary<string, SeverityOverride> SeverityOverrides { get; }
@@ -37,7 +42,7 @@ public sealed class RuleSettings
 
         var root = governance.Root;
         var matrix = root.Items("approvalMatrix").Select(ToMatrixEntry).OfType<ApprovalMatrixEntry>().ToList();
-        var grace = IsoDuration.Parse(root.String("policies", "approvalGraceAfterReviewDue"))?.Approximate ?? ApprovalMatrixDefaults.GraceAfterReviewDue;
+        var policies = RulesConfiguration.From(root.Property("policies"));
         var overrides = new Dictionary<string, SeverityOverride>(StringComparer.Ordinal);
         foreach (var (pointer, entry) in JsonSelect.Select(root, "/severityOverrides/*"))
         {
@@ -58,7 +63,7 @@ public sealed class RuleSettings
             overrides.TryAdd(rule, new SeverityOverride(rule, severity, justification, governance.At(pointer)));
         }
 
-        return new RuleSettings(matrix.Count > 0 ? matrix : ApprovalMatrixDefaults.Entries, grace, overrides);
+        return new RuleSettings(matrix.Count > 0 ? matrix : ApprovalMatrixDefaults.Entries, policies, overrides);
     }
 
     private static ApprovalMatrixEntry? ToMatrixEntry(JsonElement row)
