@@ -145,10 +145,7 @@ internal sealed class KeywordBuilder(SchemaCompiler compiler, SchemaLocation loc
                 var then = schema.TryGetProperty("then", out var thenValue) ? compiler.Child(location, thenValue, "then") : null;
                 var otherwise = schema.TryGetProperty("else", out var elseValue) ? compiler.Child(location, elseValue, "else") : null;
                 var condition = compiler.Child(location, value, name);
-                if (then is not null || otherwise is not null)
-                {
-                    keywords.Add(new IfKeyword(At(name), condition, then, otherwise));
-                }
+                keywords.Add(new IfKeyword(At(name), condition, then, otherwise));
 
                 break;
             case "$defs" or "definitions":

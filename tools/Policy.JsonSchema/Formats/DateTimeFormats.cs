@@ -107,11 +107,10 @@ internal static class DateTimeFormats
         }
 
         var i = 1;
-        var datePart = "YMWD";
+        var datePart = "YMD";
         var timePart = "HMS";
         var lastDate = -1;
         var elements = 0;
-        var sawWeek = false;
         while (i < text.Length && text[i] != 'T')
         {
             if (!Number(text, ref i) || i >= text.Length)
@@ -119,13 +118,17 @@ internal static class DateTimeFormats
                 return false;
             }
 
+            if (text[i] == 'W')
+            {
+                return elements == 0 && i == text.Length - 1; // weeks stand alone
+            }
+
             var index = datePart.IndexOf(text[i]);
-            if (index <= lastDate)
+            if (index < 0 || (lastDate >= 0 && index != lastDate + 1))
             {
                 return false;
             }
 
-            sawWeek |= text[i] == 'W';
             lastDate = index;
             elements++;
             i++;
@@ -144,7 +147,7 @@ internal static class DateTimeFormats
                 }
 
                 var index = timePart.IndexOf(text[i]);
-                if (index <= lastTime)
+                if (index < 0 || (lastTime >= 0 && index != lastTime + 1))
                 {
                     return false;
                 }
@@ -162,7 +165,7 @@ internal static class DateTimeFormats
             elements += timeElements;
         }
 
-        return elements > 0 && (!sawWeek || elements == 1);
+        return elements > 0;
     }
 
     private static bool Number(string text, ref int i)

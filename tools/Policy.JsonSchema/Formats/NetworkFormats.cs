@@ -25,14 +25,32 @@ internal static class NetworkFormats
                 }
             }
 
-            // "--" in positions 3-4 is reserved for A-labels ("xn--").
-            if (label.Length >= 4 && label[2] == '-' && label[3] == '-' && !label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+            // "--" in positions 3-4 is reserved for A-labels ("xn--"), which must be valid Punycode IDNA labels.
+            if (label.Length >= 4 && label[2] == '-' && label[3] == '-')
             {
-                return false;
+                if (!label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase) || !IsALabel(label))
+                {
+                    return false;
+                }
             }
         }
 
         return true;
+    }
+
+    private static readonly System.Globalization.IdnMapping Idn = new() { UseStd3AsciiRules = true, AllowUnassigned = false };
+
+    private static bool IsALabel(string label)
+    {
+        try
+        {
+            var unicode = Idn.GetUnicode(label);
+            return (unicode.Length < 4 || unicode[2] != '-' || unicode[3] != '-') && IdnaContextRules.Allows(unicode);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     public static bool IsIPv4(string text)

@@ -136,6 +136,11 @@ internal sealed class IfKeyword(string absoluteLocation, SchemaNode condition, S
 {
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
+        if (then is null && otherwise is null && annotations is null)
+        {
+            return true; // "if" alone only matters for the annotations unevaluated* reads
+        }
+
         var errors = context.Errors;
         context.Errors = null;
         var conditionAnnotations = annotations is null ? null : new Annotations();

@@ -53,6 +53,17 @@ internal static class EcmaRegex
                     case 'W': builder.Append(inClass ? @"\W" : "[^" + Word + "]"); break;
                     case 's': builder.Append(inClass ? Space : "[" + Space + "]"); break;
                     case 'S': builder.Append(inClass ? @"\S" : "[^" + Space + "]"); break;
+                    case 'p' or 'P' when i + 1 < pattern.Length && pattern[i + 1] == '{':
+                        var close = pattern.IndexOf('}', i);
+                        if (close < 0)
+                        {
+                            builder.Append('\\').Append(next);
+                            break;
+                        }
+
+                        builder.Append('\\').Append(next).Append('{').Append(UnicodeProperty(pattern[(i + 2)..close])).Append('}');
+                        i = close;
+                        break;
                     default: builder.Append('\\').Append(next); break;
                 }
 
@@ -109,6 +120,35 @@ internal static class EcmaRegex
         }
 
         return builder.ToString();
+    }
+
+    private static readonly Dictionary<string, string> GeneralCategories = new(StringComparer.Ordinal)
+    {
+        ["Letter"] = "L", ["Uppercase_Letter"] = "Lu", ["Lowercase_Letter"] = "Ll", ["Titlecase_Letter"] = "Lt",
+        ["Modifier_Letter"] = "Lm", ["Other_Letter"] = "Lo", ["Mark"] = "M", ["Combining_Mark"] = "M",
+        ["Nonspacing_Mark"] = "Mn", ["Spacing_Mark"] = "Mc", ["Enclosing_Mark"] = "Me", ["Number"] = "N",
+        ["Decimal_Number"] = "Nd", ["digit"] = "Nd", ["Letter_Number"] = "Nl", ["Other_Number"] = "No",
+        ["Punctuation"] = "P", ["punct"] = "P", ["Connector_Punctuation"] = "Pc", ["Dash_Punctuation"] = "Pd",
+        ["Open_Punctuation"] = "Ps", ["Close_Punctuation"] = "Pe", ["Initial_Punctuation"] = "Pi",
+        ["Final_Punctuation"] = "Pf", ["Other_Punctuation"] = "Po", ["Symbol"] = "S", ["Math_Symbol"] = "Sm",
+        ["Currency_Symbol"] = "Sc", ["Modifier_Symbol"] = "Sk", ["Other_Symbol"] = "So", ["Separator"] = "Z",
+        ["Space_Separator"] = "Zs", ["Line_Separator"] = "Zl", ["Paragraph_Separator"] = "Zp", ["Other"] = "C",
+        ["Control"] = "Cc", ["cntrl"] = "Cc", ["Format"] = "Cf", ["Surrogate"] = "Cs", ["Private_Use"] = "Co",
+        ["Unassigned"] = "Cn",
+    };
+
+    /// <summary>ECMAScript names general categories in full (\p{Letter}); .NET wants the short alias (\p{L}).</summary>
+    private static string UnicodeProperty(string name)
+    {
+        var equals = name.IndexOf('=');
+        if (equals >= 0)
+        {
+            var kind = name[..equals];
+            var value = name[(equals + 1)..];
+            return kind is "General_Category" or "gc" ? GeneralCategories.GetValueOrDefault(value, value) : "Is" + value;
+        }
+
+        return GeneralCategories.GetValueOrDefault(name, name);
     }
 
     /// <summary>ECMAScript (with the u flag) rejects identity escapes of letters that .NET accepts, e.g. "\a".</summary>
