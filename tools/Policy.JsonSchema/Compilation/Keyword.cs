@@ -1,0 +1,19 @@
+using System.Text.Json;
+using Policy.JsonSchema.Evaluation;
+
+namespace Policy.JsonSchema.Compilation;
+
+/// <summary>One compiled keyword of a schema object: evaluates an instance, and in collecting mode reports why not.</summary>
+internal abstract class Keyword(string name, string absoluteLocation)
+{
+    public string Name { get; } = name;
+
+    /// <summary>Absolute URI + fragment of this keyword in its schema resource.</summary>
+    public string AbsoluteLocation { get; } = absoluteLocation;
+
+    /// <summary>unevaluated* keywords run after every other keyword of their schema object.</summary>
+    public virtual bool RunsLast => false;
+
+    /// <param name="annotations">Where to record evaluated properties/items; null when nobody reads them.</param>
+    public abstract bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations);
+}

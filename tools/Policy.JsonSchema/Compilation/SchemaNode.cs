@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Policy.JsonSchema.Evaluation;
+using Policy.JsonSchema.Loading;
+
+namespace Policy.JsonSchema.Compilation;
+
+/// <summary>A compiled schema (object or boolean). Built once, immutable after compilation, shared by all validations.</summary>
+internal sealed class SchemaNode
+{
+    private Keyword[] keywords = Array.Empty<Keyword>();
+    private bool ownAnnotations;
+    private bool trackScope;
+
+    public SchemaNode(SchemaLocation location)
+    {
+        Location = location;
+        Resource = location.Resource;
+        AbsoluteLocation = location.AbsoluteLocation;
+    }
+
+    public SchemaLocation Location { get; }
+
+    public SchemaResource Resource { get; }
+
+    public string AbsoluteLocation { get; }
+
+    /// <summary>true/false for boolean schemas, null for schema objects.</summary>
+    public bool? BooleanValue { get; private set; }
+
+    public IReadOnlyList<Keyword> Keywords => keywords;
+
+    public void SetBoolean(bool value) => BooleanValue = value;
+
+    public void SetKeywords(List<Keyword> compiled)
+    {
+        keywords = compiled.Where(k => !k.RunsLast).Concat(compiled.Where(k => k.RunsLast)).ToArray();
+        ownAnnotations = compiled.Any(k => k.RunsLast);
+        trackScope = Resource.DynamicAnchors is not null;
+    }
+
+    public bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
+    {
+        if (BooleanValue is bool value)
+        {
+            if (!value && context.Collecting)
+            {
+                context.Report(new ValidationError(context.InstanceLocation, CurrentKeywordLocation(context), AbsoluteLocation, "false", "no value is allowed here (the schema is false)"));
+            }
+
+            return value;
+        }
+
+        var entered = trackScope && context.EnterResource(Resource);
+        var local = ownAnnotations ? new Annotations() : annotations;
+        var valid = true;
+        var items = keywords;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var keyword = items[i];
+            if (context.Collecting)
+            {
+                context.PushKeyword(keyword.Name);
+                valid &= keyword.Evaluate(instance, context, local);
+                context.PopKeyword();
+            }
+            else if (!keyword.Evaluate(instance, context, local))
+            {
+                valid = false;
+                break;
+            }
+        }
+
+        if (entered)
+        {
+            context.LeaveResource();
+        }
+
+        if (valid && ownAnnotations && annotations is not null)
+        {
+            annotations.Merge(local!);
+        }
+
+        return valid;
+    }
+
+    private static string CurrentKeywordLocation(EvaluationContext context)
+    {
+        // The keyword path is tracked by the callers; a false schema reports where it was reached.
+        return context.KeywordLocation;
+    }
+}
+
+/// <summary>A property whose value a branch pins with const or enum.</summary>
+internal sealed record Discriminator(string Property, SchemaNode Schema);
