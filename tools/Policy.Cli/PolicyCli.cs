@@ -11,6 +11,8 @@ public static class PolicyCli
         {
             new ValidateCommand(environment),
             new HashCommand(environment),
+            new RulesCommand(environment),
+            new ExplainCommand(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)
