@@ -7,11 +7,13 @@ internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static Result Run(string currentDirectory, params string[] args)
+    public static Result Run(string currentDirectory, params string[] args) => RunWithShippedSchemas(Path.Combine(currentDirectory, "no-shipped-schemas"), currentDirectory, args);
+
+    public static Result RunWithShippedSchemas(string shippedSchemas, string currentDirectory, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, currentDirectory, () => TestRepository.Today, _ => null, Path.Combine(currentDirectory, "no-shipped-schemas"));
+        var environment = new CliEnvironment(output, error, currentDirectory, () => TestRepository.Today, _ => null, shippedSchemas);
         var code = PolicyCli.Run(args, environment);
         return new Result(code, output.ToString(), error.ToString());
     }

@@ -69,6 +69,25 @@ public sealed class ExamplePolicyRepositoryTests : IDisposable
         Assert.Equal(0, CliRunner.Run(copy, "validate", "policies").ExitCode);
     }
 
+    [Fact]
+    public void Repository_without_schemas_uses_the_schemas_shipped_with_the_tool()
+    {
+        var shipped = Path.Combine(copy, "tool", "schemas");
+        Directory.CreateDirectory(Path.Combine(copy, "tool"));
+        Directory.CreateDirectory(Path.Combine(copy, "repository"));
+        Directory.Move(Path.Combine(copy, "schemas"), shipped);
+        Directory.Move(Path.Combine(copy, "policies"), Path.Combine(copy, "repository", "policies"));
+        Directory.Move(Path.Combine(copy, ".git"), Path.Combine(copy, "repository", ".git"));
+        var repository = Path.Combine(copy, "repository");
+        var result = CliRunner.RunWithShippedSchemas(shipped, repository, "validate");
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
+
+        Edit("repository/" + EcgCard, card => card["$schema"] = "../../../schemas/dpia.schema.json");
+        var mismatch = CliRunner.RunWithShippedSchemas(shipped, repository, "validate");
+        Assert.Contains("error SCHEMA-02", mismatch.Out);
+        Assert.Contains("https://policy-as-code.example/schemas/system-card.schema.json", mismatch.Out);
+    }
+
     private void Edit(string relative, Action<JsonObject> change)
     {
         var path = Path.Combine(copy, relative);

@@ -85,16 +85,20 @@ public sealed class ArtefactLoader
             return; // the envelope schema reports a missing $schema
         }
 
+        var schemasInRepository = layout.Contains(schema.File);
         var matches = Uri.TryCreate(declared, UriKind.Absolute, out var absolute) && absolute.Scheme != Uri.UriSchemeFile
             ? absolute == schema.Id
-            : string.Equals(Path.GetFullPath(declared, Path.GetDirectoryName(fullPath)!), schema.File, StringComparison.Ordinal);
+            : string.Equals(Path.GetFullPath(declared, Path.GetDirectoryName(fullPath)!), schema.File, StringComparison.Ordinal)
+              // With the schemas shipped in the tool, a repository's relative $schema cannot point at them; the file name must still agree.
+              || (!schemasInRepository && string.Equals(Path.GetFileName(declared), Path.GetFileName(schema.File), StringComparison.Ordinal));
         if (!matches)
         {
-            var expected = Path.GetRelativePath(Path.GetDirectoryName(fullPath)!, schema.File).Replace('\\', '/');
+            var expected = schemasInRepository ? Path.GetRelativePath(Path.GetDirectoryName(fullPath)!, schema.File).Replace('\\', '/') : schema.Id.AbsoluteUri;
+            var validatedAgainst = schemasInRepository ? layout.Relative(schema.File) : $"{schema.Id.AbsoluteUri} (shipped with the tool)";
             findings.Add(new Finding(
                 InputRules.SchemaMismatch.Id,
                 InputRules.SchemaMismatch.DefaultSeverity,
-                $"`$schema` is '{declared}', but kind {artefact.Kind} is validated against {layout.Relative(schema.File)}; set `$schema` to '{expected}' so editors show the same errors",
+                $"`$schema` is '{declared}', but kind {artefact.Kind} is validated against {validatedAgainst}; set `$schema` to '{expected}' so editors show the same errors",
                 artefact.At("/$schema")));
         }
     }
