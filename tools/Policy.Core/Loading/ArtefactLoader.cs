@@ -62,10 +62,7 @@ public sealed class ArtefactLoader
         foreach (var error in schema.Schema.Validate(root).Errors)
         {
             var at = error.Keyword is "unevaluatedProperties" or "additionalProperties" ? artefact.AtName(error.InstanceLocation) : artefact.At(error.InstanceLocation);
-            findings.Add(new Finding(InputRules.SchemaViolation.Id, InputRules.SchemaViolation.DefaultSeverity, error.Message, at)
-            {
-                Related = [new RelatedLocation(new SourceLocation(layout.Relative(schema.File), 1, 1, error.KeywordLocation), $"schema keyword {error.KeywordLocation}")],
-            });
+            findings.Add(SchemaFindings.From(error, at, layout.Relative(schema.File)));
         }
 
         CheckDeclaredSchema(artefact, fullPath, schema, findings);

@@ -71,10 +71,7 @@ public sealed class SchemaFileValidator
             return schema.Validate(document.Root).Errors.Select(error =>
             {
                 var position = document.GetPosition(error.InstanceLocation);
-                return new Finding(InputRules.SchemaViolation.Id, InputRules.SchemaViolation.DefaultSeverity, error.Message, new SourceLocation(file, position.Line, position.Column, error.InstanceLocation))
-                {
-                    Related = [new RelatedLocation(new SourceLocation(layout.Relative(schemaFile), 1, 1, error.KeywordLocation), $"schema keyword {error.KeywordLocation}")],
-                };
+                return SchemaFindings.From(error, new SourceLocation(file, position.Line, position.Column, error.InstanceLocation), layout.Relative(schemaFile));
             }).ToList();
         }
     }
