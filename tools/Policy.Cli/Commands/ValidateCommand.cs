@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using Policy.Core.Findings;
 using Policy.Core.Formatting;
+using Policy.Core.History;
 using Policy.Core.Loading;
 using Policy.Core.Rules;
 using Policy.Core.Validation;
@@ -135,7 +136,7 @@ public sealed class ValidateCommand : Command
         {
             report = result.GetValue(Schema) is { } schemaPath
                 ? SchemaFileValidator.Create(layout, environment.FullPath(schemaPath)).Validate(paths, settings)
-                : new PolicyValidator(layout, SchemaCatalog.Load(layout.SchemasDirectory), RepositoryRules.All).Validate(paths, settings);
+                : new PolicyValidator(layout, SchemaCatalog.Load(layout.SchemasDirectory), RepositoryRules.All, History(layout)).Validate(paths, settings);
         }
         catch (SchemaLoadException error)
         {
@@ -180,6 +181,10 @@ public sealed class ValidateCommand : Command
 
         return null;
     }
+
+    /// <summary>Git history, when the repository is a checkout: it lets a stale approval point at what changed.</summary>
+    private static GitFileHistory? History(RepositoryLayout layout) =>
+        Path.Exists(Path.Combine(layout.Root, ".git")) ? new GitFileHistory(layout.Root) : null;
 
     /// <summary>Rule documentation links: from GitHub Actions' variables when running there.</summary>
     private Uri? DocsBase()

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Policy.Core.Findings;
+using Policy.Core.History;
 using Policy.Core.Model;
 using Policy.Core.Rules.Approvals;
 
@@ -11,8 +12,9 @@ public sealed class RuleContext
     private readonly ConcurrentBag<Finding> findings = [];
     private readonly Lazy<ApprovalStatusIndex> approvals;
 
-    public RuleContext(PolicyRepository repository, RuleSettings settings, DateTime today)
+    public RuleContext(PolicyRepository repository, RuleSettings settings, DateTime today, IFileHistory? history = null)
     {
+        ApprovedVersions = history is null ? null : new ApprovedVersions(history);
         Repository = repository;
         Settings = settings;
         Today = today.Date;
@@ -25,6 +27,9 @@ public sealed class RuleContext
 
     /// <summary>The date rules judge validity and deadlines against (UTC, or <c>--today</c>).</summary>
     public DateTime Today { get; }
+
+    /// <summary>Earlier committed versions of artefacts, when the repository is a Git checkout; rules use it only to locate changes.</summary>
+    public ApprovedVersions? ApprovedVersions { get; }
 
     /// <summary>Which artefacts are approved today, decided once per run.</summary>
     public ApprovalStatusIndex Approvals => approvals.Value;

@@ -1,4 +1,5 @@
 using Policy.Core.Findings;
+using Policy.Core.History;
 using Policy.Core.Loading;
 using Policy.Core.Model;
 using Policy.Core.Rules;
@@ -14,12 +15,15 @@ public sealed class PolicyValidator
     private readonly RepositoryLayout layout;
     private readonly SchemaCatalog schemas;
     private readonly IReadOnlyList<IRepositoryRule> rules;
+    private readonly IFileHistory? history;
 
-    public PolicyValidator(RepositoryLayout layout, SchemaCatalog schemas, IReadOnlyList<IRepositoryRule> rules)
+    /// <param name="history">Earlier versions of files (Git), used to point a stale approval at what changed; null for none.</param>
+    public PolicyValidator(RepositoryLayout layout, SchemaCatalog schemas, IReadOnlyList<IRepositoryRule> rules, IFileHistory? history = null)
     {
         this.layout = layout;
         this.schemas = schemas;
         this.rules = rules;
+        this.history = history;
     }
 
     /// <param name="paths">Full paths of files or folders inside the repository.</param>
@@ -49,7 +53,7 @@ public sealed class PolicyValidator
 
     private IEnumerable<Finding> RunRules(PolicyRepository repository, RuleSettings settings, DateTime today)
     {
-        var context = new RuleContext(repository, settings, today);
+        var context = new RuleContext(repository, settings, today, history);
         var failures = new List<Finding>();
         foreach (var rule in rules)
         {

@@ -60,6 +60,13 @@ public sealed class ApprovalBindingRule : IRepositoryRule
         }
     }
 
+    /// <summary>Where the artefact first differs from the version the approval carried, when Git history has that version.</summary>
+    private static string? FirstChange(RuleContext context, Artefact target, string approvedHash)
+    {
+        using var approved = context.ApprovedVersions?.Find(target.File, approvedHash);
+        return approved is null ? null : History.JsonChanges.FirstDifference(approved.RootElement, target.Root);
+    }
+
     private void Report(RuleContext context, Artefact target, Artefact approval, ApprovalProblem problem)
     {
         var onTarget = new RelatedLocation(target.At(string.Empty), $"the approved {target.Kind}");
@@ -67,10 +74,11 @@ public sealed class ApprovalBindingRule : IRepositoryRule
         switch (problem.Kind)
         {
             case ApprovalProblemKind.StaleHash:
+                var changed = FirstChange(context, target, problem.Approval!.TargetSha256);
                 context.Report(
                     Stale,
-                    target.At(string.Empty),
-                    $"approval stale: {problem.Message} Bump `version`, then record a new Approval with target.sha256 {target.ContentHash} (`policy hash {target.File}`).",
+                    target.At(changed ?? string.Empty),
+                    $"approval stale: {problem.Message}{(changed is null ? string.Empty : $" The first change since the approved version is at {(changed.Length == 0 ? "the top level" : changed)}.")} Bump `version`, then record a new Approval with target.sha256 {target.ContentHash} (`policy hash {target.File}`).",
                     onApproval("/target/sha256", "the hash this approval was given for"));
                 break;
             case ApprovalProblemKind.MissingRole or ApprovalProblemKind.TooFewApprovers:
