@@ -31,7 +31,9 @@ public sealed class SchemaFindingTests : IDisposable
         repository.Write("policies/card.json", "{\n  \"kind\": \"SystemCard\",\n  \"id\": \"x\",\n  \"vendor\": { \"country\": 33 }\n}");
         var finding = repository.Validate().Single("SCHEMA-01");
         Assert.Equal(("/vendor/country", 4, 26), (finding.Pointer, finding.Line, finding.Column));
-        Assert.Contains("/properties/vendor/properties/country/type", finding.Related[0].Location.Pointer);
+        Assert.Equal("/properties/vendor/properties/country/type", finding.Related[0].Location.Pointer);
+        Assert.Equal("schemas/system-card.schema.json", finding.Related[0].Location.File);
+        Assert.True(finding.Related[0].Location.Line > 1, "the keyword is located inside the schema file");
     }
 
     [Fact]

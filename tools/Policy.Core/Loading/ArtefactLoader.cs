@@ -62,7 +62,7 @@ public sealed class ArtefactLoader
         foreach (var error in schema.Schema.Validate(root).Errors)
         {
             var at = error.Keyword is "unevaluatedProperties" or "additionalProperties" ? artefact.AtName(error.InstanceLocation) : artefact.At(error.InstanceLocation);
-            findings.Add(SchemaFindings.From(error, at, layout.Relative(schema.File)));
+            findings.Add(SchemaFindings.From(error, at, schemas.Sources, layout.Relative(schema.File), layout.Relative));
         }
 
         CheckDeclaredSchema(artefact, fullPath, schema, findings);

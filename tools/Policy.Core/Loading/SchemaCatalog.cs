@@ -16,6 +16,7 @@ public sealed class SchemaCatalog
     private SchemaCatalog(string directory, Dictionary<string, KindSchema> byKind, Taxonomy taxonomy)
     {
         Directory = directory;
+        Sources = SchemaSourceMap.ForDirectory(directory);
         this.byKind = byKind;
         Taxonomy = taxonomy;
     }
@@ -25,6 +26,9 @@ public sealed class SchemaCatalog
     public string Directory { get; }
 
     public Taxonomy Taxonomy { get; }
+
+    /// <summary>Where each schema keyword is, for pointing schema findings at the rule that failed.</summary>
+    public SchemaSourceMap Sources { get; }
 
     public IReadOnlyCollection<string> Kinds => byKind.Keys;
 

@@ -7,9 +7,22 @@ namespace Policy.Core.Loading;
 /// <summary>SCHEMA-01: one validation error as a finding on the offending value, related to the schema keyword that failed.</summary>
 public static class SchemaFindings
 {
-    public static Finding From(ValidationError error, SourceLocation at, string schemaFile) =>
-        new(InputRules.SchemaViolation.Id, InputRules.SchemaViolation.DefaultSeverity, error.Message, at)
+    /// <param name="schemaFile">The validating schema, repository-relative, when the keyword cannot be located more precisely.</param>
+    /// <param name="relative">Turns a full schema path into the path findings carry.</param>
+    public static Finding From(ValidationError error, SourceLocation at, SchemaSourceMap? sources, string schemaFile, Func<string, string> relative)
+    {
+        var keyword = sources?.Locate(error.AbsoluteKeywordLocation) is { } found
+            ? new SourceLocation(relative(found.File), found.Position.Line, found.Position.Column, Pointer(error.AbsoluteKeywordLocation))
+            : new SourceLocation(schemaFile, 1, 1, error.KeywordLocation);
+        return new(InputRules.SchemaViolation.Id, InputRules.SchemaViolation.DefaultSeverity, error.Message, at)
         {
-            Related = [new RelatedLocation(new SourceLocation(schemaFile, 1, 1, error.KeywordLocation), $"schema keyword {error.KeywordLocation}")],
+            Related = [new RelatedLocation(keyword, $"schema keyword {error.KeywordLocation}")],
         };
+    }
+
+    private static string Pointer(string absoluteKeywordLocation)
+    {
+        var hash = absoluteKeywordLocation.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? string.Empty : Uri.UnescapeDataString(absoluteKeywordLocation[(hash + 1)..]);
+    }
 }

@@ -16,12 +16,14 @@ public sealed class SchemaFileValidator
     private readonly RepositoryLayout layout;
     private readonly Schema schema;
     private readonly string schemaFile;
+    private readonly SchemaSourceMap sources;
 
-    private SchemaFileValidator(RepositoryLayout layout, Schema schema, string schemaFile)
+    private SchemaFileValidator(RepositoryLayout layout, Schema schema, string schemaFile, SchemaSourceMap sources)
     {
         this.layout = layout;
         this.schema = schema;
         this.schemaFile = schemaFile;
+        this.sources = sources;
     }
 
     /// <summary>Compiles <paramref name="schemaPath"/>; throws <see cref="SchemaLoadException"/> when it or a reference is broken.</summary>
@@ -32,6 +34,7 @@ public sealed class SchemaFileValidator
         var main = ReadSchema(full) ?? throw new SchemaLoadException("the schema file is not valid JSON", full);
         var mainUri = new Uri(full);
         set.Add(mainUri, main);
+        var schemaFiles = new List<string> { full };
 
         // Sibling schemas that the main one may reference; files that are not schemas are left out.
         foreach (var sibling in Directory.EnumerateFiles(Path.GetDirectoryName(full)!, "*.json", SearchOption.AllDirectories).Where(f => f != full))
@@ -39,12 +42,13 @@ public sealed class SchemaFileValidator
             if (ReadSchema(sibling) is { ValueKind: JsonValueKind.Object } other && (other.TryGetProperty("$schema", out _) || other.TryGetProperty("$id", out _)))
             {
                 set.Add(new Uri(sibling), other);
+                schemaFiles.Add(sibling);
             }
         }
 
         var id = main.ValueKind == JsonValueKind.Object && main.TryGetProperty("$id", out var declared) && declared.ValueKind == JsonValueKind.String
             && Uri.TryCreate(mainUri, declared.GetString(), out var resolved) ? resolved : mainUri;
-        return new SchemaFileValidator(layout, set.Compile(id), full);
+        return new SchemaFileValidator(layout, set.Compile(id), full, new SchemaSourceMap(schemaFiles));
     }
 
     public ValidationReport Validate(IReadOnlyList<string> paths, ValidationSettings settings)
@@ -71,7 +75,7 @@ public sealed class SchemaFileValidator
             return schema.Validate(document.Root).Errors.Select(error =>
             {
                 var position = document.GetPosition(error.InstanceLocation);
-                return SchemaFindings.From(error, new SourceLocation(file, position.Line, position.Column, error.InstanceLocation), layout.Relative(schemaFile));
+                return SchemaFindings.From(error, new SourceLocation(file, position.Line, position.Column, error.InstanceLocation), sources, layout.Relative(schemaFile), layout.Relative);
             }).ToList();
         }
     }
