@@ -35,7 +35,7 @@ public sealed class SpecialCategoryBasisRule : IRepositoryRule
             var bases = new List<(string Pointer, JsonElement Basis, string Label)>();
             if (mainBasis is { } main)
             {
-                bases.Add(("/lawfulBasis", main, "its lawfulBasis"));
+                bases.Add(("/lawfulBasis", main, "the main lawfulBasis"));
             }
 
             var index = 0;
