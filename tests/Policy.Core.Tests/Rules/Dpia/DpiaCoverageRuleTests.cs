@@ -58,6 +58,18 @@ public sealed class DpiaCoverageRuleTests : IDisposable
         repository.Validate().None("XR-DPIA-03");
     }
 
+    [Fact]
+    public void XR_DPIA_03_leaves_a_flow_naming_another_dpia_to_that_dpia_and_inbound_destinations_out_of_recipients()
+    {
+        repository.Artefact(DpiaPath, DpiaFor(categories: ["health.observation", "identity.direct"]).With("recipients", new JsonArray()));
+        repository.Artefact("ecg/research-flow.json", Flow("health.diagnosis").With("id", "df-ecg-research").With("dpia", "dpia-ecg-research"));
+        repository.Artefact(FlowPath, Flow("health.observation").With("direction", "inbound"));
+        repository.Validate().None("XR-DPIA-03");
+
+        repository.Artefact(FlowPath, Flow("health.observation").With("direction", "bidirectional"));
+        Assert.Equal("/recipients", repository.Validate().Single("XR-DPIA-03").Pointer);
+    }
+
     private static JsonObject Flow(string category) =>
         Artefacts.Envelope("DataFlow", "df-ecg", "ecg-assist")
             .With("dataCategories", new JsonArray(category))

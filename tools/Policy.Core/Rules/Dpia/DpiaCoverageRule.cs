@@ -8,8 +8,8 @@ namespace Policy.Core.Rules.Dpia;
 /// <summary>
 /// XR-DPIA-03: a Dpia assesses everything its systems process and everyone who receives it. Its
 /// <c>dataCategories</c> cover (a declared parent covers its children) every category the covered
-/// SystemCards and their active DataFlows declare, and its <c>recipients</c> name every DataFlow
-/// destination (by destination name or operator, ignoring case, accents and spacing).
+/// SystemCards and the active DataFlows it answers for declare, and its <c>recipients</c> name every
+/// outbound or bidirectional DataFlow destination (by destination name or operator, ignoring case, accents and spacing).
 /// </summary>
 public sealed class DpiaCoverageRule : IRepositoryRule
 {
@@ -58,7 +58,8 @@ public sealed class DpiaCoverageRule : IRepositoryRule
     private static void CheckRecipients(RuleContext context, Artefact dpia)
     {
         var recipients = dpia.Root.Items("recipients").Select(r => r.String("name")).OfType<string>().Select(Normalise).ToHashSet(StringComparer.Ordinal);
-        foreach (var flow in DpiaFacts.ActiveFlows(context.Repository, dpia))
+        // An inbound flow brings data back from its destination: the destination sends, it does not receive.
+        foreach (var flow in DpiaFacts.ActiveFlows(context.Repository, dpia).Where(f => f.Root.String("direction") != "inbound"))
         {
             var name = flow.Root.String("destination", "name");
             var operatorName = flow.Root.String("destination", "operator");

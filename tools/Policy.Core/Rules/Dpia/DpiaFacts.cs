@@ -49,12 +49,18 @@ public static class DpiaFacts
     public static IEnumerable<Artefact> CoveredCards(PolicyRepository repository, Artefact dpia) =>
         CoveredSystems(dpia).Select(id => repository.Find(id, ArtefactKinds.SystemCard)).OfType<Artefact>();
 
-    /// <summary>DataFlows that belong to one of the Dpia's systems or name it in <c>dpia</c>, except those marked inactive.</summary>
+    /// <summary>
+    /// The active DataFlows a Dpia answers for: those that name it in <c>dpia</c>, and those of its
+    /// systems that name no Dpia. A flow that names another Dpia (say a research Dpia beside the care
+    /// one) is that Dpia's business. Flows marked <c>"active": false</c> carry nothing any more.
+    /// </summary>
     public static IEnumerable<Artefact> ActiveFlows(PolicyRepository repository, Artefact dpia)
     {
         var systems = CoveredSystems(dpia);
         return repository.OfKind(ArtefactKinds.DataFlow).Where(flow =>
             flow.Root.Bool("active") != false
-            && ((flow.System is { } system && systems.Contains(system)) || flow.Root.String("dpia") == dpia.Id));
+            && (flow.Root.String("dpia") is { } named
+                ? named == dpia.Id
+                : flow.System is { } system && systems.Contains(system)));
     }
 }
