@@ -87,6 +87,15 @@ public sealed class DpiaContentRulesTests : IDisposable
     }
 
     [Fact]
+    public void XR_DPIA_07_follows_the_governance_secrecy_markers()
+    {
+        repository.Artefact(DpiaPath, DpiaFor().With("lawfulBasis", Basis("Code de la santé publique, art. R6113-5 (DIM physician)")));
+        repository.Validate().Single("XR-DPIA-07");
+        repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("policies", JsonNode.Parse("""{ "professionalSecrecyMarkers": ["R6113-5"] }""")));
+        repository.Validate().None("XR-DPIA-07");
+    }
+
+    [Fact]
     public void XR_DPIA_07_is_quiet_without_special_categories()
     {
         repository.Artefact(DpiaPath, DpiaFor(categories: ["identity.direct"]).With("lawfulBasis", new JsonObject { ["art6"] = "public-task" }));

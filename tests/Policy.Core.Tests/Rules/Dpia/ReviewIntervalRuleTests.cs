@@ -24,10 +24,14 @@ public sealed class ReviewIntervalRuleTests : IDisposable
     }
 
     [Fact]
-    public void XR_DPIA_09_is_quiet_within_the_interval_or_without_approval()
+    public void XR_DPIA_09_is_quiet_without_approval_after_a_rejection_and_within_the_interval()
     {
         repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("policies", JsonNode.Parse("""{ "dpiaReviewInterval": "P6M" }""")));
         repository.Artefact(DpiaPath, DpiaFor().With("reviewDue", "2027-06-01"));
+        repository.Validate().None("XR-DPIA-09");
+        repository.Approve(DpiaPath);
+        var rejection = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(repository.FullPath("policies/approvals/dpia-ecg.json")))!.AsObject();
+        repository.Artefact("approvals/dpia-ecg.json", rejection.With("decision", "rejected").With("rejectionReason", "risks understated"));
         repository.Validate().None("XR-DPIA-09");
         repository.Artefact(DpiaPath, DpiaFor().With("reviewDue", "2027-05-01"));
         repository.Approve(DpiaPath);

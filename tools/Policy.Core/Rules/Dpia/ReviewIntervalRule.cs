@@ -7,7 +7,8 @@ namespace Policy.Core.Rules.Dpia;
 /// <summary>
 /// XR-DPIA-09: a Dpia is reviewed at least every <c>dpiaReviewInterval</c> (GDPR Art. 35(11)), so its
 /// <c>reviewDue</c> is no later than its last approval decision plus that interval. The last approval
-/// is the one the shared approval rule settles on; a Dpia nobody approved has nothing to measure from.
+/// is the one the shared approval rule settles on, unless it is a rejection; a Dpia nobody approved has
+/// nothing to measure from.
 /// </summary>
 public sealed class ReviewIntervalRule : IRepositoryRule
 {
@@ -24,7 +25,7 @@ public sealed class ReviewIntervalRule : IRepositoryRule
         foreach (var dpia in context.Repository.OfKind(ArtefactKinds.Dpia))
         {
             var approval = context.Approvals.StatusOf(dpia)?.Approval;
-            if (approval?.LatestDecision is not { } decided || dpia.ReviewDue is not { } reviewDue)
+            if (approval is null || approval.Decision == "rejected" || approval.LatestDecision is not { } decided || dpia.ReviewDue is not { } reviewDue)
             {
                 continue;
             }
