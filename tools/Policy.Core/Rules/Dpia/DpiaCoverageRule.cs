@@ -50,7 +50,7 @@ public sealed class DpiaCoverageRule : IRepositoryRule
             context.Report(
                 Descriptor,
                 dpia.At("/dataCategories"),
-                $"Dpia '{dpia.Id}' does not assess data category '{missing.Key}', which {where} declares (GDPR Art. 35(7)(a): the assessment describes all the data processed). Add a dataCategories entry for '{missing.Key}' (or a parent key) with its justification, or remove the category from the system.",
+                $"Dpia '{dpia.Id}' does not assess data category '{missing.Key}', declared by {where} (GDPR Art. 35(7)(a): the assessment describes all the data processed). Add a dataCategories entry for '{missing.Key}' (or a parent key) with its justification, or remove the category from the system.",
                 missing.Select(m => new RelatedLocation(m.Where.At(m.Pointer), $"{m.Where.Kind} '{m.Where.Id}' declares '{missing.Key}'")).ToArray());
         }
     }
