@@ -1,4 +1,6 @@
 using Policy.Core.Rules.Approvals;
+using Policy.Core.Rules.Dpia;
+using Policy.Core.Rules.Fria;
 using Policy.Core.Rules.References;
 
 namespace Policy.Core.Rules;
@@ -12,6 +14,17 @@ public static class RepositoryRules
         new TaxonomyKeysRule(),
         new VersionBumpRule(),
         new ApprovalBindingRule(),
+        new DpiaRequiredRule(),
+        new DpiaCoverageRule(),
+        new PriorConsultationRule(),
+        new RiskAssessmentRule(),
+        new DataSubjectViewsRule(),
+        new SpecialCategoryBasisRule(),
+        new RetentionRule(),
+        new ReviewIntervalRule(),
+        new CareConsentBasisRule(),
+        new FriaRequiredRule(),
+        new FriaOversightRule(),
     ];
 
     public static RuleCatalog Catalog { get; } = CatalogOf(All);

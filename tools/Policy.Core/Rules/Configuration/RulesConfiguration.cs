@@ -55,6 +55,12 @@ public sealed class RulesConfiguration
 
     public DateTime HdsCertificationDeadline => policies.Date("hdsCertificationDeadline") ?? shipped.Date("hdsCertificationDeadline") ?? throw Missing("hdsCertificationDeadline");
 
+    /// <summary>XR-DPIA-07: words in a <c>nationalLaw</c> title that show the professional secrecy of GDPR Art. 9(3).</summary>
+    public IReadOnlyList<string> ProfessionalSecrecyMarkers =>
+        policies.Strings("professionalSecrecyMarkers").Select(m => m.Value).Where(m => m.Trim().Length > 0).ToList() is { Count: > 0 } markers
+            ? markers
+            : shipped.Strings("professionalSecrecyMarkers").Select(m => m.Value).ToList();
+
     /// <summary>The shipped defaults with the organisation's <c>policies</c> laid over them.</summary>
     public static RulesConfiguration From(JsonElement? governancePolicies)
     {
