@@ -150,7 +150,18 @@ public sealed class ApprovalBindingRuleTests : IDisposable
             [ { "rule": "XR-APP-04", "severity": "off", "justification": "Decommissioning in December." } ]
             """)));
         WriteApproval(Approval().With("validUntil", "2026-11-24"));
-        repository.Validate().None("XR-APP-04");
+        var report = repository.Validate();
+        report.None("XR-APP-04");
+        var applied = Assert.Single(report.Overrides);
+        Assert.Equal(("XR-APP-04", "off", 1, "Decommissioning in December."), (applied.Override.Rule, applied.SeverityName, applied.FindingsAffected, applied.Override.Justification));
+        Assert.Contains("severity override XR-APP-04 -> off (1 finding(s) not shown): Decommissioning in December.", Text(report));
+    }
+
+    private static string Text(ValidationReport report)
+    {
+        var writer = new StringWriter();
+        new Policy.Core.Formatting.TextFormatter().Write(report, writer);
+        return writer.ToString();
     }
 
     private static JsonObject Oversight() =>

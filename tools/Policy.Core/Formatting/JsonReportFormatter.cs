@@ -51,6 +51,19 @@ public sealed class JsonReportFormatter : IReportFormatter
             json.WriteNumber("notes", report.Count(Severity.Note));
             json.WriteNumber("files", report.FilesChecked);
             json.WriteNumber("artefacts", report.ArtefactsChecked);
+            json.WriteStartArray("overrides");
+            foreach (var applied in report.Overrides)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", applied.Override.Rule);
+                json.WriteString("severity", applied.SeverityName);
+                json.WriteString("justification", applied.Override.Justification);
+                json.WriteNumber("findings", applied.FindingsAffected);
+                WriteLocation(json, applied.Override.DeclaredAt);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -46,6 +46,7 @@ public sealed class SarifFormatter : IReportFormatter
             }
 
             json.WriteEndArray();
+            WriteOverrides(json, report.Overrides);
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
@@ -94,6 +95,25 @@ public sealed class SarifFormatter : IReportFormatter
 
         json.WriteEndArray();
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The organisation's overrides, as run properties (SARIF has no standard place for them).</summary>
+    private static void WriteOverrides(Utf8JsonWriter json, IReadOnlyList<AppliedOverride> overrides)
+    {
+        json.WriteStartObject("properties");
+        json.WriteStartArray("severityOverrides");
+        foreach (var applied in overrides)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", applied.Override.Rule);
+            json.WriteString("severity", applied.SeverityName);
+            json.WriteString("justification", applied.Override.Justification);
+            json.WriteNumber("findings", applied.FindingsAffected);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -34,6 +34,14 @@ public sealed class TextFormatter : IReportFormatter
             }
         }
 
+        foreach (var applied in report.Overrides)
+        {
+            var at = applied.Override.DeclaredAt;
+            writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{at.File}({at.Line},{at.Column}): severity override {applied.Override.Rule} -> {applied.SeverityName} ({applied.FindingsAffected} finding(s) {(applied.Override.Severity is null ? "not shown" : "changed")}): {applied.Override.Justification}"));
+        }
+
         writer.WriteLine(Summary(report));
     }
 

@@ -44,11 +44,11 @@ public sealed class PolicyValidator
         var ruleSettings = RuleSettings.FromGovernance(repository.Governance);
         findings.AddRange(RunRules(repository, ruleSettings, settings.Today));
 
-        return new ValidationReport(
-            SeverityOverrides.Apply(findings, ruleSettings),
-            discovered.Files.Count + discovered.Findings.Count,
-            repository.Artefacts.Count,
-            RepositoryRules.CatalogOf(rules));
+        var (kept, overrides) = SeverityOverrides.Apply(findings, ruleSettings);
+        return new ValidationReport(kept, discovered.Files.Count + discovered.Findings.Count, repository.Artefacts.Count, RepositoryRules.CatalogOf(rules))
+        {
+            Overrides = overrides,
+        };
     }
 
     private IEnumerable<Finding> RunRules(PolicyRepository repository, RuleSettings settings, DateTime today)

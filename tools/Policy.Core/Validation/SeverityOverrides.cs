@@ -3,21 +3,36 @@ using Policy.Core.Rules;
 
 namespace Policy.Core.Validation;
 
-/// <summary>Applies the organisation's severity overrides (Governance <c>severityOverrides</c>): raise, lower or turn off a rule, with the justification carried into every report.</summary>
+/// <summary>
+/// Applies the organisation's severity overrides (Governance <c>severityOverrides</c>): raise, lower or
+/// turn off a rule. Every override in force is returned with how many findings it changed, so the
+/// report shows it and its justification even when it hid findings.
+/// </summary>
 public static class SeverityOverrides
 {
-    public static IEnumerable<Finding> Apply(IEnumerable<Finding> findings, RuleSettings settings)
+    public static (IReadOnlyList<Finding> Findings, IReadOnlyList<AppliedOverride> Applied) Apply(IEnumerable<Finding> findings, RuleSettings settings)
     {
+        var kept = new List<Finding>();
+        var affected = settings.SeverityOverrides.Keys.ToDictionary(rule => rule, _ => 0, StringComparer.Ordinal);
         foreach (var finding in findings)
         {
             if (!settings.SeverityOverrides.TryGetValue(finding.Rule, out var change))
             {
-                yield return finding;
+                kept.Add(finding);
+                continue;
             }
-            else if (change.Severity is { } severity)
+
+            affected[finding.Rule]++;
+            if (change.Severity is { } severity)
             {
-                yield return finding with { Severity = severity, SeverityJustification = change.Justification };
+                kept.Add(finding with { Severity = severity, SeverityJustification = change.Justification });
             }
         }
+
+        var applied = settings.SeverityOverrides.Values
+            .OrderBy(o => o.Rule, StringComparer.Ordinal)
+            .Select(o => new AppliedOverride(o, affected[o.Rule]))
+            .ToList();
+        return (kept, applied);
     }
 }

@@ -1,0 +1,10 @@
+using Policy.Core.Rules;
+
+namespace Policy.Core.Findings;
+
+/// <summary>A Governance severity override in force during a run, and how many findings it changed or hid.</summary>
+public sealed record AppliedOverride(SeverityOverride Override, int FindingsAffected)
+{
+    /// <summary>"off", or the new severity's name.</summary>
+    public string SeverityName => Override.Severity?.ToName() ?? "off";
+}
