@@ -47,6 +47,12 @@ public sealed class TestRepository : IDisposable
 
     public string Policies => Path.Combine(Root, "policies");
 
+    /// <summary>
+    /// Whether a Governance artefact written with <see cref="Artefact"/> is also approved (as XR-GOV-01
+    /// requires for its settings to apply). Tests of XR-GOV-01 turn it off.
+    /// </summary>
+    public bool ApproveGovernance { get; set; } = true;
+
     public string FullPath(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>Replaces a kind's schema (for tests of schema findings); <c>$id</c> and <c>kind.const</c> are added.</summary>
@@ -89,7 +95,14 @@ public sealed class TestRepository : IDisposable
             copy[name] = value?.DeepClone();
         }
 
-        return Write("policies/" + relative, copy.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        var path = Write("policies/" + relative, copy.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        if (kind == "Governance" && ApproveGovernance)
+        {
+            var id = artefact["id"]!.GetValue<string>();
+            Artefact("approvals/governance.approval.json", Artefacts.Approval("apr-governance", "Governance", id, HashOf("policies/" + relative), ("Marc Durand", "controller"), ("Inès Roux", "dpo"), ("Dr Paul Henry", "medical-lead")));
+        }
+
+        return path;
     }
 
     public string HashOf(string relative) => ContentHash.Compute(File.ReadAllText(FullPath(relative)));

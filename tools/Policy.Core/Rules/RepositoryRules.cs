@@ -1,6 +1,7 @@
 using Policy.Core.Rules.Approvals;
 using Policy.Core.Rules.Dpia;
 using Policy.Core.Rules.Fria;
+using Policy.Core.Rules.Governance;
 using Policy.Core.Rules.References;
 
 namespace Policy.Core.Rules;
@@ -14,6 +15,7 @@ public static class RepositoryRules
         new TaxonomyKeysRule(),
         new VersionBumpRule(),
         new ApprovalBindingRule(),
+        new GovernanceRule(),
         new DpiaRequiredRule(),
         new DpiaCoverageRule(),
         new PriorConsultationRule(),

@@ -12,8 +12,9 @@ public sealed class RuleContext
     private readonly ConcurrentBag<Finding> findings = [];
     private readonly Lazy<ApprovalStatusIndex> approvals;
 
-    public RuleContext(PolicyRepository repository, RuleSettings settings, DateTime today, IFileHistory? history = null)
+    public RuleContext(PolicyRepository repository, RuleSettings settings, DateTime today, IFileHistory? history = null, GovernanceState? governance = null)
     {
+        Governance = governance ?? new GovernanceState(repository.Governance, null);
         ApprovedVersions = history is null ? null : new ApprovedVersions(history);
         Repository = repository;
         Settings = settings;
@@ -24,6 +25,9 @@ public sealed class RuleContext
     public PolicyRepository Repository { get; }
 
     public RuleSettings Settings { get; }
+
+    /// <summary>Whether the Governance artefact is approved and so in force (its settings are <see cref="Settings"/> only then).</summary>
+    public GovernanceState Governance { get; }
 
     /// <summary>The date rules judge validity and deadlines against (UTC, or <c>--today</c>).</summary>
     public DateTime Today { get; }

@@ -41,8 +41,8 @@ public sealed class PolicyValidator
         var findings = new List<Finding>(discovered.Findings);
         findings.AddRange(outcomes.SelectMany(o => o.Findings));
         var repository = new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy);
-        var ruleSettings = RuleSettings.FromGovernance(repository.Governance);
-        findings.AddRange(RunRules(repository, ruleSettings, settings.Today));
+        var (ruleSettings, governance) = GovernanceState.Resolve(repository, settings.Today);
+        findings.AddRange(RunRules(repository, ruleSettings, governance, settings.Today));
 
         var (kept, overrides) = SeverityOverrides.Apply(findings, ruleSettings);
         return new ValidationReport(kept, discovered.Files.Count + discovered.Findings.Count, repository.Artefacts.Count, RepositoryRules.CatalogOf(rules))
@@ -51,9 +51,9 @@ public sealed class PolicyValidator
         };
     }
 
-    private IEnumerable<Finding> RunRules(PolicyRepository repository, RuleSettings settings, DateTime today)
+    private IEnumerable<Finding> RunRules(PolicyRepository repository, RuleSettings settings, GovernanceState governance, DateTime today)
     {
-        var context = new RuleContext(repository, settings, today, history);
+        var context = new RuleContext(repository, settings, today, history, governance);
         var failures = new List<Finding>();
         foreach (var rule in rules)
         {
