@@ -1,4 +1,5 @@
 using Policy.Core.Rules.Approvals;
+using Policy.Core.Rules.Oversight;
 using Policy.Core.Rules.References;
 
 namespace Policy.Core.Rules;
@@ -12,6 +13,12 @@ public static class RepositoryRules
         new TaxonomyKeysRule(),
         new VersionBumpRule(),
         new ApprovalBindingRule(),
+        new FullyAutomatedDecisionRule(),
+        new RecordEntryReviewRule(),
+        new ReportValidationRule(),
+        new HighRiskOversightRule(),
+        new ReplacingRoleInTheLoopRule(),
+        new SignificantDecisionRecourseRule(),
     ];
 
     public static RuleCatalog Catalog { get; } = CatalogOf(All);

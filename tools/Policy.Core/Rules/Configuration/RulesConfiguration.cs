@@ -19,6 +19,7 @@ public sealed class RulesConfiguration
         Version = version;
         this.policies = policies;
         this.shipped = shipped;
+        EeaCountries = shipped.Strings("eeaCountries").Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
     }
 
     public static RulesConfiguration Defaults { get; } = From(null);
@@ -54,6 +55,14 @@ public sealed class RulesConfiguration
     public DateTime AiActDate(string key) => policies.Date("aiActDates", key) ?? shipped.Date("aiActDates", key) ?? throw Missing("aiActDates/" + key);
 
     public DateTime HdsCertificationDeadline => policies.Date("hdsCertificationDeadline") ?? shipped.Date("hdsCertificationDeadline") ?? throw Missing("hdsCertificationDeadline");
+
+    /// <summary>
+    /// EEA countries (ISO 3166-1 alpha-2): where GDPR Chapter V does not apply and HDS 2024 allows
+    /// physical hosting. Always the shipped list: EEA membership is law, not an organisation's choice.
+    /// </summary>
+    public IReadOnlySet<string> EeaCountries { get; }
+
+    public bool IsEeaCountry(string country) => EeaCountries.Contains(country);
 
     /// <summary>The shipped defaults with the organisation's <c>policies</c> laid over them.</summary>
     public static RulesConfiguration From(JsonElement? governancePolicies)
