@@ -1,4 +1,5 @@
 using Policy.Core.Rules.Approvals;
+using Policy.Core.Rules.Dataflows;
 using Policy.Core.Rules.Oversight;
 using Policy.Core.Rules.References;
 
@@ -19,6 +20,16 @@ public static class RepositoryRules
         new HighRiskOversightRule(),
         new ReplacingRoleInTheLoopRule(),
         new SignificantDecisionRecourseRule(),
+        new FlowDpiaCoverageRule(),
+        new HealthDataHostingRule(),
+        new HealthDataStorageCountryRule(),
+        new TransferMechanismRule(),
+        new RemoteAccessDisclosureRule(),
+        new ProcessorContractRule(),
+        new FlowMinimisationRule(),
+        new TrainingPurposeRule(),
+        new FoundationModelFlowRule(),
+        new SecNumCloudPolicyRule(),
     ];
 
     public static RuleCatalog Catalog { get; } = CatalogOf(All);
