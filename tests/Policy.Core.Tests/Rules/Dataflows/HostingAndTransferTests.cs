@@ -117,9 +117,19 @@ public sealed class HostingAndTransferTests : IDisposable
     [Fact]
     public void XR_DF_04_leaves_health_data_stored_outside_the_eea_to_XR_DF_03()
     {
-        var report = fixture.Validate(Stored("US").Set("destination", "country", "US").With("transfer", Scc()));
+        var report = fixture.Validate(Stored("US"));
         report.Single("XR-DF-03");
         report.None("XR-DF-04");
+    }
+
+    [Fact]
+    public void XR_DF_04_still_asks_a_mechanism_for_other_countries_of_a_flow_XR_DF_03_reports()
+    {
+        var report = fixture.Validate(Stored("US").Set("destination", "remoteAccessCountries", new JsonArray("IN")));
+        report.Single("XR-DF-03");
+        var finding = report.Single("XR-DF-04");
+        Assert.Equal(("/destination/remoteAccessCountries/0", Severity.Error), (finding.Pointer, finding.Severity));
+        Assert.DoesNotContain("US", finding.Message);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class RemoteAccessDisclosureRule : IRepositoryRule
                 context.Report(
                     Descriptor,
                     flow.At("/destination"),
-                    $"this flow does not say from which countries {host}'s staff or subcontractors can access the health data; the HDS referential 2024 requires hosts to disclose any access from outside the EEA, and such access is a transfer (GDPR Chapter V). Ask the host and record destination.remoteAccessCountries (an empty list if there is none).");
+                    $"this flow does not say from which countries the staff or subcontractors of {host} can access the health data; the HDS referential 2024 requires hosts to disclose any access from outside the EEA, and such access is a transfer (GDPR Chapter V). Ask the host and record destination.remoteAccessCountries (an empty list if there is none).");
             }
         }
     }

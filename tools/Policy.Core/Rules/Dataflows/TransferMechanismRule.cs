@@ -6,8 +6,9 @@ namespace Policy.Core.Rules.Dataflows;
 /// <summary>
 /// XR-DF-04: personal data reaching a country outside the EEA (destination, storage or remote access)
 /// needs a GDPR Chapter V mechanism, and adequacy names its decision. Once that is in order, health
-/// data outside the EEA still gets a warning for committee review, except when XR-DF-03 already
-/// reports the same flow for storing health data outside the EEA (one root cause, one finding).
+/// data outside the EEA still gets a warning for committee review. One root cause, one finding: health
+/// data stored outside the EEA by a host is XR-DF-03's (only moving it cures it), so those storage
+/// countries are left out here, and a flow XR-DF-03 reports gets no review warning.
 /// </summary>
 public sealed class TransferMechanismRule : IRepositoryRule
 {
@@ -23,7 +24,9 @@ public sealed class TransferMechanismRule : IRepositoryRule
         var policies = context.Settings.Policies;
         foreach (var flow in DataFlowFacts.ActiveFlows(context.Repository).Where(f => DataFlowFacts.CarriesPersonalData(f, context.Repository.Taxonomy)))
         {
-            var outside = DataFlowFacts.Countries(flow).Where(c => !policies.IsEeaCountry(c.Country)).ToList();
+            // Storage that XR-DF-03 already reports must move to the EEA; no mechanism can cure it, so it is not asked for here.
+            var reportedByDf03 = DataFlowFacts.HealthStoredOutsideEea(flow, policies).Select(s => s.Pointer).ToHashSet(StringComparer.Ordinal);
+            var outside = DataFlowFacts.Countries(flow).Where(c => !policies.IsEeaCountry(c.Country) && !reportedByDf03.Contains(c.Pointer)).ToList();
             if (outside.Count == 0)
             {
                 continue;
@@ -46,7 +49,7 @@ public sealed class TransferMechanismRule : IRepositoryRule
                     flow.At("/transfer/mechanism"),
                     $"the transfer to {countries} relies on adequacy but names no decision; GDPR Art. 45 adequacy exists only by a Commission decision for that country. Set transfer.adequacyDecision (for example 'Commission Implementing Decision (EU) 2023/1795') or choose another mechanism.");
             }
-            else if (DataFlowFacts.CarriesHealthData(flow) && !DataFlowFacts.HealthStoredOutsideEea(flow, policies).Any())
+            else if (DataFlowFacts.CarriesHealthData(flow) && reportedByDf03.Count == 0)
             {
                 context.Report(
                     Descriptor,
