@@ -123,6 +123,14 @@ public sealed class HostingAndTransferTests : IDisposable
     }
 
     [Fact]
+    public void XR_DF_04_adds_no_review_warning_to_a_flow_XR_DF_03_reports()
+    {
+        var report = fixture.Validate(Stored("US").Set("destination", "remoteAccessCountries", new JsonArray("CH")).With("transfer", Scc()));
+        report.Single("XR-DF-03");
+        report.None("XR-DF-04");
+    }
+
+    [Fact]
     public void XR_DF_04_still_asks_a_mechanism_for_other_countries_of_a_flow_XR_DF_03_reports()
     {
         var report = fixture.Validate(Stored("US").Set("destination", "remoteAccessCountries", new JsonArray("IN")));
