@@ -63,17 +63,24 @@ public abstract class CardFlagOversightRule : IRepositoryRule
 
         foreach (var (field, expected) in Requirements)
         {
-            var actual = block.Property(field) is { } value ? value.GetRawText().Trim('"') : null;
-            if (actual != expected)
+            var value = block.Property(field);
+            if (!Holds(value, expected))
             {
+                var actual = value?.GetRawText() ?? "missing";
                 context.Report(
                     Descriptor,
                     oversight.At($"/{Block}/{field}"),
-                    $"{Block}.{field} is {actual ?? "missing"}, but system '{system}' sets {CardFlag}. {Why} Set {Block}.{field} to {expected}.",
+                    $"{Block}.{field} is {actual}, but system '{system}' sets {CardFlag}. {Why} Set {Block}.{field} to {expected}.",
                     onCard);
             }
         }
     }
+
+    /// <summary>"true" means the JSON boolean true; any other expectation is a string value.</summary>
+    private static bool Holds(JsonElement? value, string expected) =>
+        expected == "true"
+            ? value?.ValueKind == JsonValueKind.True
+            : value is { ValueKind: JsonValueKind.String } text && text.GetString() == expected;
 
     private string Expectation() => $"{Block} {{ {string.Join(", ", Requirements.Select(r => $"{r.Field}: {r.Expected}"))} }}";
 }
