@@ -25,7 +25,7 @@ public sealed class FlowDpiaAndMinimisationTests : IDisposable
         fixture.Repository.Artefact(DpiaFile, Dpia().With("version", "1.1.0"));
         var finding = fixture.Validate(Flow()).Single("XR-DF-01");
         Assert.Equal("/dpia", finding.Pointer);
-        Assert.Contains("not approved", finding.Message);
+        Assert.Contains("is not approved", finding.Message);
         Assert.Equal("policies/" + DpiaFile, finding.Related[0].Location.File);
     }
 

@@ -43,10 +43,12 @@ public sealed class FlowDpiaCoverageRule : IRepositoryRule
 
             if (!context.Approvals.IsApproved(dpia))
             {
+                var why = context.Approvals.StatusOf(dpia)?.Problems.FirstOrDefault(p => p.VoidsApproval)?.Message
+                    ?? $"record an Approval bound to its current hash (`policy hash {dpia.File}`).";
                 context.Report(
                     Descriptor,
                     flow.At("/dpia"),
-                    $"Dpia '{dpiaId}' covers this flow of special-category data but is not approved; GDPR Art. 35 requires the assessment to be carried out (and, here, approved) before the processing. Have '{dpiaId}' approved (an Approval bound to its current hash, `policy hash {dpia.File}`), or name an approved Dpia.",
+                    $"this flow of special-category data relies on Dpia '{dpiaId}', which is not approved: {why} GDPR Art. 35 requires the impact assessment before the processing; have '{dpiaId}' approved, or name an approved Dpia.",
                     new RelatedLocation(dpia.At(string.Empty), $"Dpia '{dpiaId}'"));
             }
 
