@@ -2,6 +2,8 @@ using Policy.Core.Rules.Approvals;
 using Policy.Core.Rules.Dpia;
 using Policy.Core.Rules.Fria;
 using Policy.Core.Rules.Governance;
+using Policy.Core.Rules.Dataflows;
+using Policy.Core.Rules.Oversight;
 using Policy.Core.Rules.References;
 
 namespace Policy.Core.Rules;
@@ -27,6 +29,22 @@ public static class RepositoryRules
         new CareConsentBasisRule(),
         new FriaRequiredRule(),
         new FriaOversightRule(),
+        new FullyAutomatedDecisionRule(),
+        new RecordEntryReviewRule(),
+        new ReportValidationRule(),
+        new HighRiskOversightRule(),
+        new ReplacingRoleInTheLoopRule(),
+        new SignificantDecisionRecourseRule(),
+        new FlowDpiaCoverageRule(),
+        new HealthDataHostingRule(),
+        new HealthDataStorageCountryRule(),
+        new TransferMechanismRule(),
+        new RemoteAccessDisclosureRule(),
+        new ProcessorContractRule(),
+        new FlowMinimisationRule(),
+        new TrainingPurposeRule(),
+        new FoundationModelFlowRule(),
+        new SecNumCloudPolicyRule(),
     ];
 
     public static RuleCatalog Catalog { get; } = CatalogOf(All);

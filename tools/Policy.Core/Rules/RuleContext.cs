@@ -42,5 +42,12 @@ public sealed class RuleContext
 
     /// <summary>Reports a finding at the rule's default severity; the organisation's overrides apply later.</summary>
     public void Report(RuleDescriptor rule, SourceLocation at, string message, params RelatedLocation[] related) =>
-        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, message, at) { Related = related });
+        Report(rule, rule.DefaultSeverity, at, message, related);
+
+    /// <summary>
+    /// Reports at a given severity, for rules whose reference gives two levels under one id (an error for
+    /// the breach, a warning for what only needs committee review); the organisation's overrides apply later.
+    /// </summary>
+    public void Report(RuleDescriptor rule, Severity severity, SourceLocation at, string message, params RelatedLocation[] related) =>
+        findings.Add(new Finding(rule.Id, severity, message, at) { Related = related });
 }

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Policy.Core.Findings;
 using Policy.Core.Tests.Fixtures;
-using static Policy.Core.Tests.Rules.Dpia.DpiaFixtures;
+using static Policy.Core.Tests.Rules.DpiaTests.DpiaFixtures;
 
-namespace Policy.Core.Tests.Rules.Dpia;
+namespace Policy.Core.Tests.Rules.DpiaTests;
 
 public sealed class CareConsentBasisRuleTests : IDisposable
 {

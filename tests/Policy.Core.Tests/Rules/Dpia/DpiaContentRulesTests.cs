@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Policy.Core.Findings;
 using Policy.Core.Tests.Fixtures;
-using static Policy.Core.Tests.Rules.Dpia.DpiaFixtures;
+using static Policy.Core.Tests.Rules.DpiaTests.DpiaFixtures;
 
-namespace Policy.Core.Tests.Rules.Dpia;
+namespace Policy.Core.Tests.Rules.DpiaTests;
 
 /// <summary>XR-DPIA-05 (risks), -06 (views of data subjects), -07 (Art. 9 basis and secrecy), -08 (retention): rules within one Dpia.</summary>
 public sealed class DpiaContentRulesTests : IDisposable

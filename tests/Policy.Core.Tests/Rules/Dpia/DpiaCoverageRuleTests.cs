@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Policy.Core.Tests.Fixtures;
-using static Policy.Core.Tests.Rules.Dpia.DpiaFixtures;
+using static Policy.Core.Tests.Rules.DpiaTests.DpiaFixtures;
 
-namespace Policy.Core.Tests.Rules.Dpia;
+namespace Policy.Core.Tests.Rules.DpiaTests;
 
 public sealed class DpiaCoverageRuleTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Policy.Core.Tests.Fixtures;
 
-namespace Policy.Core.Tests.Rules.Dpia;
+namespace Policy.Core.Tests.Rules.DpiaTests;
 
 /// <summary>Minimal system cards, Dpias and approvals for the DPIA and FRIA rule tests.</summary>
 public static class DpiaFixtures

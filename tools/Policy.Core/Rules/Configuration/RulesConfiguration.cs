@@ -19,6 +19,7 @@ public sealed class RulesConfiguration
         Version = version;
         this.policies = policies;
         this.shipped = shipped;
+        EeaCountries = shipped.Strings("eeaCountries").Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
     }
 
     public static RulesConfiguration Defaults { get; } = From(null);
@@ -60,6 +61,14 @@ public sealed class RulesConfiguration
         policies.Strings("professionalSecrecyMarkers").Select(m => m.Value).Where(m => m.Trim().Length > 0).ToList() is { Count: > 0 } markers
             ? markers
             : shipped.Strings("professionalSecrecyMarkers").Select(m => m.Value).ToList();
+
+    /// <summary>
+    /// EEA countries (ISO 3166-1 alpha-2): where GDPR Chapter V does not apply and HDS 2024 allows
+    /// physical hosting. Always the shipped list: EEA membership is law, not an organisation's choice.
+    /// </summary>
+    public IReadOnlySet<string> EeaCountries { get; }
+
+    public bool IsEeaCountry(string country) => EeaCountries.Contains(country);
 
     /// <summary>The shipped defaults with the organisation's <c>policies</c> laid over them.</summary>
     public static RulesConfiguration From(JsonElement? governancePolicies)
