@@ -1,5 +1,6 @@
 using Policy.Core.Rules.Approvals;
 using Policy.Core.Rules.References;
+using Policy.Core.Rules.SystemCards;
 
 namespace Policy.Core.Rules;
 
@@ -12,6 +13,14 @@ public static class RepositoryRules
         new TaxonomyKeysRule(),
         new VersionBumpRule(),
         new ApprovalBindingRule(),
+        new MedicalDeviceClassificationRule(),
+        new CeMarkingRule(),
+        new AnnexIIIClassificationRule(),
+        new HighRiskDeploymentRule(),
+        new AdaptiveChangesRule(),
+        new DeploymentReadinessRule(),
+        new PerformanceEvidenceRule(),
+        new DecommissioningRule(),
     ];
 
     public static RuleCatalog Catalog { get; } = CatalogOf(All);
