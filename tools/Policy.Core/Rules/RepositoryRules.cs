@@ -1,4 +1,5 @@
 using Policy.Core.Rules.Approvals;
+using Policy.Core.Rules.Notices;
 using Policy.Core.Rules.References;
 using Policy.Core.Rules.SystemCards;
 
@@ -21,6 +22,9 @@ public static class RepositoryRules
         new DeploymentReadinessRule(),
         new PerformanceEvidenceRule(),
         new DecommissioningRule(),
+        new NoticeRequiredRule(),
+        new NoticeSectionsRule(),
+        new NoticeLanguagesRule(),
     ];
 
     public static RuleCatalog Catalog { get; } = CatalogOf(All);
