@@ -1,4 +1,5 @@
 using Policy.Core.Rules.Approvals;
+using Policy.Core.Rules.Incidents;
 using Policy.Core.Rules.Notices;
 using Policy.Core.Rules.References;
 using Policy.Core.Rules.SystemCards;
@@ -25,6 +26,11 @@ public static class RepositoryRules
         new NoticeRequiredRule(),
         new NoticeSectionsRule(),
         new NoticeLanguagesRule(),
+        new SeriousIncidentRule(),
+        new AuthorityReportRule(),
+        new DataBreachRule(),
+        new IncidentFollowUpRule(),
+        new TriggeringIndicatorRule(),
     ];
 
     public static RuleCatalog Catalog { get; } = CatalogOf(All);
