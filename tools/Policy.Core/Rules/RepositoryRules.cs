@@ -2,6 +2,7 @@ using Policy.Core.Rules.Approvals;
 using Policy.Core.Rules.Incidents;
 using Policy.Core.Rules.Notices;
 using Policy.Core.Rules.References;
+using Policy.Core.Rules.Register;
 using Policy.Core.Rules.SystemCards;
 
 namespace Policy.Core.Rules;
@@ -31,6 +32,7 @@ public static class RepositoryRules
         new DataBreachRule(),
         new IncidentFollowUpRule(),
         new TriggeringIndicatorRule(),
+        new RegisterCompletenessRule(),
     ];
 
     public static RuleCatalog Catalog { get; } = CatalogOf(All);
