@@ -21,6 +21,9 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
     public const string DpiaAndOversightForHighRisk = "XR-DPIA-02";
     public const string ApprovalProblems = "XR-APP-01..06";
 
+    /// <summary>Fields the SystemCard schema requires: a schema finding already says they are missing.</summary>
+    public const string SchemaRequired = "schema";
+
     private static readonly (string Column, string Pointer, string What)[] CardFields =
     [
         (RegisterColumns.Name, "/title", "title"),
@@ -45,7 +48,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
             row.Cell(column, value ?? string.Empty);
             if (string.IsNullOrWhiteSpace(value))
             {
-                row.Gap(column, $"the SystemCard has no {what}", $"Fill in {what} on the SystemCard.", card.At(pointer));
+                row.Gap(column, $"the SystemCard has no {what}", $"Fill in {what} on the SystemCard.", card.At(pointer), SchemaRequired);
             }
         }
 
@@ -82,7 +85,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
 
         if (stage == LifecycleStages.Decommissioned && end is null)
         {
-            row.Gap(RegisterColumns.Dates, $"'{card.Id}' is decommissioned without an end date", "Record endDate on the SystemCard.", card.At("/endDate"));
+            row.Gap(RegisterColumns.Dates, $"'{card.Id}' is decommissioned without an end date", "Record endDate on the SystemCard.", card.At("/endDate"), SchemaRequired);
         }
     }
 
@@ -94,11 +97,11 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         row.Cell(RegisterColumns.AiAct, riskClass is null ? string.Empty : riskClass + (basis is null or "none" ? string.Empty : $" ({basis}{(point is null ? string.Empty : " " + point)})"));
         if (riskClass is null)
         {
-            row.Gap(RegisterColumns.AiAct, "the SystemCard has no AI Act risk class", "Classify the system (aiAct.riskClass and basis).", card.At("/aiAct/riskClass"));
+            row.Gap(RegisterColumns.AiAct, "the SystemCard has no AI Act risk class", "Classify the system (aiAct.riskClass and basis).", card.At("/aiAct/riskClass"), SchemaRequired);
         }
         else if (riskClass == "high-risk" && basis is null)
         {
-            row.Gap(RegisterColumns.AiAct, "the high-risk class has no basis", "Record aiAct.basis (annex-i-mdr, annex-i-ivdr or annex-iii).", card.At("/aiAct/basis"));
+            row.Gap(RegisterColumns.AiAct, "the high-risk class has no basis", "Record aiAct.basis (annex-i-mdr, annex-i-ivdr or annex-iii).", card.At("/aiAct/basis"), SchemaRequired);
         }
 
         var device = card.Root.Bool("medicalDevice", "isDevice");
@@ -113,11 +116,11 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         });
         if (device is null)
         {
-            row.Gap(RegisterColumns.MedicalDevice, "the SystemCard does not say whether the system is a medical device", "Record medicalDevice.isDevice.", card.At("/medicalDevice/isDevice"));
+            row.Gap(RegisterColumns.MedicalDevice, "the SystemCard does not say whether the system is a medical device", "Record medicalDevice.isDevice.", card.At("/medicalDevice/isDevice"), SchemaRequired);
         }
         else if (device == true && (regulation is null || deviceClass is null || ce is null))
         {
-            row.Gap(RegisterColumns.MedicalDevice, "the device's regulation, class or CE status is missing", "Record medicalDevice.regulation, class and ceMarking.status.", card.At("/medicalDevice"));
+            row.Gap(RegisterColumns.MedicalDevice, "the device's regulation, class or CE status is missing", "Record medicalDevice.regulation, class and ceMarking.status.", card.At("/medicalDevice"), SchemaRequired);
         }
     }
 
@@ -126,7 +129,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         row.Cell(RegisterColumns.DataCategories, string.Join(", ", categories));
         if (categories.Count == 0)
         {
-            row.Gap(RegisterColumns.DataCategories, "no data category is declared", "List dataCategoriesProcessed on the SystemCard.", card.At("/dataCategoriesProcessed"));
+            row.Gap(RegisterColumns.DataCategories, "no data category is declared", "List dataCategoriesProcessed on the SystemCard.", card.At("/dataCategoriesProcessed"), SchemaRequired);
         }
 
         var subjects = card.Root.Strings("dataSubjects").Select(s => s.Value)
@@ -134,7 +137,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         row.Cell(RegisterColumns.DataSubjects, string.Join(", ", subjects));
         if (subjects.Count == 0)
         {
-            row.Gap(RegisterColumns.DataSubjects, "no data subject is declared", "List dataSubjects on the SystemCard.", card.At("/dataSubjects"));
+            row.Gap(RegisterColumns.DataSubjects, "no data subject is declared", "List dataSubjects on the SystemCard.", card.At("/dataSubjects"), SchemaRequired);
         }
     }
 
@@ -162,9 +165,9 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
     {
         var declarations = repository.ForSystem(card.Id).Where(a => a.Kind == ArtefactKinds.HumanOversight).ToList();
         row.Cell(RegisterColumns.Oversight, string.Join("; ", declarations.Select(Describe)));
-        if (stage == LifecycleStages.Decommissioned)
+        if (stage is null or LifecycleStages.Decommissioned)
         {
-            return;
+            return; // a card without a stage is a schema error; a decommissioned one keeps its history
         }
 
         var highRiskLive = live && card.Root.String("aiAct", "riskClass") == "high-risk";

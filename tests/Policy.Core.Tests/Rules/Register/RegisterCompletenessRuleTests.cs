@@ -171,6 +171,12 @@ public sealed class RegisterCompletenessRuleTests : IDisposable
     }
 
     [Fact]
+    public void Leaves_fields_the_schema_requires_to_the_schema()
+    {
+        Validate(Card().Without("criticalityForCare").Without("productVersion")).None("XR-REG-01");
+    }
+
+    [Fact]
     public void Builder_derives_the_columns_policy_inventory_shows()
     {
         repository.Artefact(CardPath, Card());
@@ -189,5 +195,7 @@ public sealed class RegisterCompletenessRuleTests : IDisposable
         Assert.Equal("0 open, 0 serious, 1 in the last 12 months", row[RegisterColumns.Incidents]);
         Assert.Equal("none", row[RegisterColumns.Dpia]);
         Assert.Equal(RegisterColumns.All, row.Cells.Select(c => c.Column));
+        Assert.Equal(["DPIA", "approval expiry", "destinations", "human oversight"], row.Gaps.Select(g => g.Column).Order(StringComparer.Ordinal)); // shown by policy inventory
+        Assert.All(row.Gaps, g => Assert.Null(g.CoveredBy));
     }
 }
