@@ -12,7 +12,7 @@ public sealed class NoticeLanguagesRule : IRepositoryRule
     public static RuleDescriptor Descriptor { get; } = new(
         "XR-PN-03", "notice", Severity.Error,
         "A notice has a French text, and every language in content has the same set of sections.",
-        "CNIL/HAS guide; GDPR Art. 12(1) (concise, intelligible information)");
+        "CNIL/HAS guide; GDPR Art. 12(1)");
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
 
