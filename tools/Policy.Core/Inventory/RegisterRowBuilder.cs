@@ -1,5 +1,4 @@
 using System.Globalization;
-using Policy.Approvals;
 using Policy.Core.Findings;
 using Policy.Core.Model;
 using Policy.Core.Rules.Approvals;
@@ -269,7 +268,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
             return;
         }
 
-        var explained = approvals.StatusOf(artefact)?.Problems.Any(p => p.VoidsApproval && p.Kind is not (ApprovalProblemKind.NoApproval or ApprovalProblemKind.Rejected)) == true;
+        var explained = approvals.ExplainsWhyNotApproved(artefact);
         row.Gap(
             column,
             $"{artefact.Kind} '{artefact.Id}' is not approved, so the register cannot show it as in force for '{card.Id}'",

@@ -84,6 +84,17 @@ public sealed class NoticeRulesTests : IDisposable
     }
 
     [Fact]
+    public void XR_PN_01_leaves_an_expired_approval_to_XR_APP_04()
+    {
+        Write(Card(), Notice(), approve: false);
+        repository.Artefact("approvals/pn-ecg.json", Artefacts.Approval("apr-pn-ecg", "PatientNotice", "pn-ecg", repository.HashOf(NoticeFile), ("Marc Dupont", "dpo"))
+            .With("validUntil", "2026-11-24"));
+        var report = repository.Validate();
+        report.Single("XR-APP-04");
+        report.None("XR-PN-01");
+    }
+
+    [Fact]
     public void XR_PN_01_fires_when_the_notice_started_after_the_system_went_into_use()
     {
         Write(Card(), Notice().With("effectiveFrom", "2026-03-01"));

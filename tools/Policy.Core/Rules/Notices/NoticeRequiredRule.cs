@@ -1,5 +1,6 @@
 using Policy.Core.Findings;
 using Policy.Core.Model;
+using Policy.Core.Rules.Approvals;
 
 namespace Policy.Core.Rules.Notices;
 
@@ -38,6 +39,11 @@ public sealed class NoticeRequiredRule : IRepositoryRule
             }
 
             var approved = listing.Where(context.Approvals.IsApproved).ToList();
+            if (approved.Count == 0 && listing.Any(context.Approvals.ExplainsWhyNotApproved))
+            {
+                continue; // XR-APP-01..06 already say why its approval does not count
+            }
+
             if (approved.Count == 0)
             {
                 context.Report(
