@@ -272,7 +272,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         row.Gap(
             column,
             artefact == card
-                ? $"the SystemCard of '{card.Id}' is not approved, so the register has no approved description of a system that is {LifecycleStages.StageOf(card)}"
+                ? $"the SystemCard of '{card.Id}' is not approved, so the register has no approved description of a system at stage {LifecycleStages.StageOf(card)}"
                 : $"{artefact.Kind} '{artefact.Id}' is not approved, so the register cannot show it as in force for '{card.Id}'",
             $"Have the committee approve it: record an Approval of its current content (`policy hash {artefact.File}`).",
             artefact.At(string.Empty),
