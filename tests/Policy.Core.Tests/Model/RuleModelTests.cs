@@ -8,14 +8,6 @@ namespace Policy.Core.Tests.Model;
 public sealed class RuleModelTests
 {
     [Fact]
-    public void Eea_list_equals_the_schema_definition()
-    {
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "schemas", "defs", "common.schema.json")));
-        var enumerated = schema.RootElement.GetProperty("$defs").GetProperty("eeaCountry").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!);
-        Assert.Equal(enumerated.Order(StringComparer.Ordinal), EeaCountries.All.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
     public void Moments_keep_time_and_offset_and_reject_bare_dates()
     {
         Assert.Equal(new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.FromHours(1)), JsonMoments.ParseMoment("2026-11-01T08:00:00+01:00"));

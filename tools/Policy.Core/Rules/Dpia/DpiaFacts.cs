@@ -8,15 +8,7 @@ namespace Policy.Core.Rules.Dpia;
 /// </summary>
 public static class DpiaFacts
 {
-    /// <summary>governance-fields.md (c): "stage ≥ deployment".</summary>
-    private static readonly HashSet<string> DeployedStages = new(StringComparer.Ordinal)
-    {
-        "deployment", "use", "performance-monitoring", "maintenance",
-    };
-
-    public static string? Stage(Artefact card) => card.Root.String("lifecycleStage");
-
-    public static bool IsDeployedOrLater(Artefact card) => Stage(card) is { } stage && DeployedStages.Contains(stage);
+    public static bool IsDeployedOrLater(Artefact card) => LifecycleStages.IsDeployedOrLater(LifecycleStages.StageOf(card));
 
     /// <summary>The systems a Dpia covers: <c>scope.systems</c> and its envelope <c>system</c>.</summary>
     public static IReadOnlySet<string> CoveredSystems(Artefact dpia)

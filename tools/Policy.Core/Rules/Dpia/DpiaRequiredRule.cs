@@ -54,7 +54,7 @@ public sealed class DpiaRequiredRule : IRepositoryRule
             return;
         }
 
-        var stage = DpiaFacts.Stage(card);
+        var stage = LifecycleStages.StageOf(card);
         if (dpias.Count == 0)
         {
             context.Report(
@@ -82,7 +82,7 @@ public sealed class DpiaRequiredRule : IRepositoryRule
             return;
         }
 
-        var stage = DpiaFacts.Stage(card);
+        var stage = LifecycleStages.StageOf(card);
         if (oversights.Count == 0)
         {
             context.Report(

@@ -41,7 +41,7 @@ public sealed class FriaRequiredRule : IRepositoryRule
             {
                 RequireFria(context, card, publicDeployer);
             }
-            else if (FriaFacts.IsAnnexIHighRisk(card) && DpiaFacts.Stage(card) != "decommissioned")
+            else if (FriaFacts.IsAnnexIHighRisk(card) && LifecycleStages.StageOf(card) != "decommissioned")
             {
                 ExplainNotRequired(context, card);
             }
@@ -58,7 +58,7 @@ public sealed class FriaRequiredRule : IRepositoryRule
             context.Report(
                 Required,
                 card.At("/aiAct/basis"),
-                $"'{card.Id}' is an Annex III high-risk system (point {point}) at stage '{DpiaFacts.Stage(card)}', deployed by a public body or public-service provider, so AI Act Art. 27(1) requires a fundamental-rights impact assessment before first use; no Dpia covers it. Add a Dpia whose scope.systems includes {card.Id} with a complete fundamentalRights block.",
+                $"'{card.Id}' is an Annex III high-risk system (point {point}) at stage '{LifecycleStages.StageOf(card)}', deployed by a public body or public-service provider, so AI Act Art. 27(1) requires a fundamental-rights impact assessment before first use; no Dpia covers it. Add a Dpia whose scope.systems includes {card.Id} with a complete fundamentalRights block.",
                 publicDeployer);
             return;
         }
@@ -76,7 +76,7 @@ public sealed class FriaRequiredRule : IRepositoryRule
         context.Report(
             Required,
             dpia.At(missing is null ? string.Empty : "/fundamentalRights"),
-            $"Dpia '{dpia.Id}' covers '{card.Id}', an Annex III high-risk system (point {point}) at stage '{DpiaFacts.Stage(card)}', but {what}. AI Act Art. 27(1) requires public bodies and public-service providers to assess the impact on fundamental rights before first use (27(4): it may complement the DPIA). Complete fundamentalRights: deployerProcesses, periodAndFrequency, affectedGroups, specificRisks, humanOversightRef, materialisationMeasures.",
+            $"Dpia '{dpia.Id}' covers '{card.Id}', an Annex III high-risk system (point {point}) at stage '{LifecycleStages.StageOf(card)}', but {what}. AI Act Art. 27(1) requires public bodies and public-service providers to assess the impact on fundamental rights before first use (27(4): it may complement the DPIA). Complete fundamentalRights: deployerProcesses, periodAndFrequency, affectedGroups, specificRisks, humanOversightRef, materialisationMeasures.",
             onCard,
             publicDeployer);
     }

@@ -1,3 +1,4 @@
+using Policy.Core.Rules.Configuration;
 using Policy.Core.Findings;
 using Policy.Core.Model;
 
@@ -58,7 +59,7 @@ public static class NoticeSectionRequirements
         var countries = new[] { flow.Root.String("destination", "country") }
             .Concat(flow.Root.Strings("destination", "storageCountries").Select(s => s.Value))
             .OfType<string>();
-        return countries.FirstOrDefault(c => !EeaCountries.Contains(c));
+        return countries.FirstOrDefault(c => !RulesConfiguration.Defaults.IsEeaCountry(c));
     }
 
     private static bool IsSecondaryUse(Taxonomy taxonomy, string purpose) =>
