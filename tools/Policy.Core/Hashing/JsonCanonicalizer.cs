@@ -122,6 +122,22 @@ namespace Policy.Hashing
 
         private sealed class Parser
         {
+            private struct Member
+            {
+                public Member(string key, int start, int length)
+                {
+                    Key = key;
+                    Start = start;
+                    Length = length;
+                }
+
+                public string Key { get; }
+
+                public int Start { get; }
+
+                public int Length { get; }
+            }
+
             private readonly string text;
             private int position;
 
@@ -185,7 +201,7 @@ namespace Policy.Hashing
                         output.Append("null");
                         break;
                     default:
-                        output.Append(FormatNumber(ReadNumber()));
+                        WriteNumber(output);
                         break;
                 }
             }
@@ -193,8 +209,6 @@ namespace Policy.Hashing
             private void WriteObject(StringBuilder output, int depth)
             {
                 position++; // {
-                var members = new List<KeyValuePair<string, string>>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
                 SkipWhitespace();
                 if (!AtEnd && text[position] == '}')
                 {
@@ -203,6 +217,13 @@ namespace Policy.Hashing
                     return;
                 }
 
+                // Each member is written once, as "key":value, into the shared output; if the keys are
+                // out of order, the object's region is copied once and rewritten in order.
+                output.Append('{');
+                var regionStart = output.Length;
+                var members = new List<Member>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var sorted = true;
                 while (true)
                 {
                     SkipWhitespace();
@@ -222,9 +243,18 @@ namespace Policy.Hashing
                     SkipWhitespace();
                     ExpectChar(':');
                     SkipWhitespace();
-                    var value = new StringBuilder();
-                    WriteValue(value, depth + 1);
-                    members.Add(new KeyValuePair<string, string>(key, value.ToString()));
+                    // RFC 8785 3.2.3: sort by UTF-16 code units, which is exactly ordinal string order.
+                    sorted &= members.Count == 0 || string.CompareOrdinal(members[members.Count - 1].Key, key) < 0;
+                    if (members.Count > 0)
+                    {
+                        output.Append(',');
+                    }
+
+                    var start = output.Length;
+                    WriteString(output, key);
+                    output.Append(':');
+                    WriteValue(output, depth + 1);
+                    members.Add(new Member(key, start - regionStart, output.Length - start));
                     SkipWhitespace();
                     if (AtEnd)
                     {
@@ -241,22 +271,36 @@ namespace Policy.Hashing
                     break;
                 }
 
-                // RFC 8785 3.2.3: sort by UTF-16 code units, which is exactly ordinal string order.
-                members.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-                output.Append('{');
-                for (var i = 0; i < members.Count; i++)
+                if (!sorted)
                 {
-                    if (i > 0)
+                    var region = output.ToString(regionStart, output.Length - regionStart);
+                    output.Length = regionStart;
+                    members.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+                    for (var i = 0; i < members.Count; i++)
                     {
-                        output.Append(',');
-                    }
+                        if (i > 0)
+                        {
+                            output.Append(',');
+                        }
 
-                    WriteString(output, members[i].Key);
-                    output.Append(':');
-                    output.Append(members[i].Value);
+                        output.Append(region, members[i].Start, members[i].Length);
+                    }
                 }
 
                 output.Append('}');
+            }
+
+            private static bool NeedsEscaping(string value)
+            {
+                foreach (var c in value)
+                {
+                    if (c < 0x20 || c == '"' || c == '\\')
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             private void WriteArray(StringBuilder output, int depth)
@@ -304,6 +348,25 @@ namespace Policy.Hashing
             private string ReadString()
             {
                 position++; // opening quote
+                var plain = position;
+                while (plain < text.Length)
+                {
+                    var c = text[plain];
+                    if (c == '"')
+                    {
+                        var unescaped = text.Substring(position, plain - position);
+                        position = plain + 1;
+                        return unescaped;
+                    }
+
+                    if (c == '\\' || c < 0x20 || char.IsSurrogate(c))
+                    {
+                        break; // escapes, control characters and surrogates take the careful path below
+                    }
+
+                    plain++;
+                }
+
                 var builder = new StringBuilder();
                 while (true)
                 {
@@ -385,6 +448,31 @@ namespace Policy.Hashing
 
                 position += 4;
                 return (char)code;
+            }
+
+            // Integers of up to 15 digits are exact doubles printed as written (bar "-0"), so they skip
+            // the shortest-round-trip search; everything else goes through FormatNumber.
+            private void WriteNumber(StringBuilder output)
+            {
+                var start = position;
+                var value = ReadNumber();
+                var length = position - start;
+                var negative = text[start] == '-';
+                var digits = negative ? length - 1 : length;
+                var plainInteger = digits <= 15;
+                for (var i = negative ? start + 1 : start; plainInteger && i < position; i++)
+                {
+                    plainInteger = IsDigit(text[i]);
+                }
+
+                if (plainInteger && value != 0)
+                {
+                    output.Append(text, start, length);
+                }
+                else
+                {
+                    output.Append(FormatNumber(value));
+                }
             }
 
             private double ReadNumber()
@@ -480,6 +568,12 @@ namespace Policy.Hashing
             private static void WriteString(StringBuilder output, string value)
             {
                 output.Append('"');
+                if (!NeedsEscaping(value))
+                {
+                    output.Append(value).Append('"');
+                    return;
+                }
+
                 foreach (var c in value)
                 {
                     switch (c)
