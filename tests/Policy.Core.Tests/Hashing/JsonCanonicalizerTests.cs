@@ -52,6 +52,14 @@ public sealed class JsonCanonicalizerTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[-0, 0, 7, -42, 100000000000000]", "[0,0,7,-42,100000000000000]")]
+    [InlineData("[1234567890123456789, 1.50, 1e3]", "[1234567890123456800,1.5,1000]")]
+    [InlineData("{\"b\": {\"z\": 1, \"a\": [ {\"y\": 2, \"x\": 3} ]}, \"a\": \"q\\\"\\u00e9\"}", "{\"a\":\"q\\\"é\",\"b\":{\"a\":[{\"x\":3,\"y\":2}],\"z\":1}}")]
+    [InlineData("{\"a\": 1, \"b\": {\"c\": true, \"d\": null}}", "{\"a\":1,\"b\":{\"c\":true,\"d\":null}}")]
+    public void Shortcuts_give_the_same_canonical_form(string json, string expected) =>
+        Assert.Equal(expected, JsonCanonicalizer.Canonicalize(json));
+
     [Fact]
     public void Reformatting_keeps_the_hash_and_a_change_of_meaning_does_not()
     {
