@@ -7,10 +7,20 @@ namespace Policy.JsonSchema.Tests.Validation;
 public sealed class SafetyTests
 {
     [Fact]
-    public void A_catastrophic_pattern_times_out_into_a_clear_error()
+    public void A_catastrophic_pattern_runs_in_linear_time_and_just_fails()
+    {
+        // Without backreferences or lookarounds patterns run on a linear-time engine: no ReDoS at all.
+        var schema = Compile("""{ "pattern": "^(a|aa)+$" }""");
+        using var value = JsonDocument.Parse("\"" + new string('a', 5000) + "!\"");
+        var error = Assert.Single(schema.Validate(value.RootElement).Errors);
+        Assert.Contains("does not match the pattern", error.Message);
+    }
+
+    [Fact]
+    public void A_catastrophic_backtracking_pattern_times_out_into_a_clear_error()
     {
         var options = new ValidationOptions { RegexTimeout = TimeSpan.FromMilliseconds(1) };
-        var schema = Compile("""{ "pattern": "^(a|aa)+$" }""", options);
+        var schema = Compile("""{ "pattern": "^(a|aa)+\\1$" }""", options);
         using var value = JsonDocument.Parse("\"" + new string('a', 5000) + "!\"");
         var error = Assert.Single(schema.Validate(value.RootElement).Errors);
         Assert.Equal("pattern", error.Keyword);

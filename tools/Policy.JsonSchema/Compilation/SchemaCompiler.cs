@@ -36,7 +36,9 @@ internal sealed class SchemaCompiler
             try
             {
                 var location = resolver.Resolve(uri, null, "$ref", uri);
-                return GetNode(location);
+                var root = GetNode(location);
+                Optimize();
+                return root;
             }
             catch
             {
@@ -53,6 +55,22 @@ internal sealed class SchemaCompiler
                 }
 
                 throw;
+            }
+        }
+    }
+
+    /// <summary>Once every new node is built: resolve unevaluatedProperties statically where the schema allows.</summary>
+    private void Optimize()
+    {
+        foreach (var key in added)
+        {
+            var node = nodes[key];
+            foreach (var keyword in node.Keywords.OfType<UnevaluatedPropertiesKeyword>())
+            {
+                if (EvaluatedPropertiesAnalysis.TryMakeStatic(node, keyword) is { } replacement)
+                {
+                    node.UseStaticUnevaluated(keyword, replacement);
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Policy.JsonSchema.Evaluation;
+using Policy.JsonSchema.Keywords;
 using Policy.JsonSchema.Loading;
 
 namespace Policy.JsonSchema.Compilation;
@@ -8,6 +9,7 @@ namespace Policy.JsonSchema.Compilation;
 internal sealed class SchemaNode
 {
     private Keyword[] keywords = Array.Empty<Keyword>();
+    private Keyword[]? staticKeywords;
     private bool ownAnnotations;
     private bool trackScope;
 
@@ -38,6 +40,20 @@ internal sealed class SchemaNode
         trackScope = Resource.DynamicAnchors is not null;
     }
 
+    /// <summary>
+    /// Uses a statically resolved unevaluatedProperties when nobody above needs this node's annotations
+    /// (and the node has no unevaluatedItems): then no annotation tracking happens at all.
+    /// </summary>
+    public void UseStaticUnevaluated(UnevaluatedPropertiesKeyword dynamic, Keyword replacement)
+    {
+        if (keywords.Any(k => k.RunsLast && !ReferenceEquals(k, dynamic)))
+        {
+            return;
+        }
+
+        staticKeywords = keywords.Select(k => ReferenceEquals(k, dynamic) ? replacement : k).ToArray();
+    }
+
     public bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (BooleanValue is bool value)
@@ -51,9 +67,16 @@ internal sealed class SchemaNode
         }
 
         var entered = trackScope && context.EnterResource(Resource);
-        var local = ownAnnotations ? new Annotations() : annotations;
-        var valid = true;
         var items = keywords;
+        var tracking = ownAnnotations;
+        if (annotations is null && staticKeywords is not null)
+        {
+            items = staticKeywords;
+            tracking = false;
+        }
+
+        var local = tracking ? context.RentAnnotations() : annotations;
+        var valid = true;
         for (var i = 0; i < items.Length; i++)
         {
             var keyword = items[i];
@@ -75,9 +98,14 @@ internal sealed class SchemaNode
             context.LeaveResource();
         }
 
-        if (valid && ownAnnotations && annotations is not null)
+        if (tracking)
         {
-            annotations.Merge(local!);
+            if (valid && annotations is not null)
+            {
+                annotations.Merge(local!);
+            }
+
+            context.ReturnAnnotations(local);
         }
 
         return valid;

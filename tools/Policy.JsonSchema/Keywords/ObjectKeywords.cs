@@ -21,15 +21,17 @@ internal sealed class PropertiesKeyword(string absoluteLocation, Utf8NameTable n
         }
 
         var valid = true;
+        var position = -1;
         foreach (var property in instance.EnumerateObject())
         {
+            position++;
             var index = names.IndexOf(property);
             if (index < 0)
             {
                 continue;
             }
 
-            annotations?.AddProperty(names.Names[index]);
+            annotations?.AddProperty(position);
             var schema = schemas[index];
             if (context.Collecting)
             {
@@ -64,7 +66,7 @@ internal sealed class PropertiesKeyword(string absoluteLocation, Utf8NameTable n
 /// <summary>A compiled patternProperties entry.</summary>
 internal sealed record PatternSchema(string Pattern, Regex Regex, SchemaNode Schema)
 {
-    public bool Matches(string name)
+    public bool Matches(ReadOnlySpan<char> name)
     {
         try
         {
@@ -74,6 +76,28 @@ internal sealed record PatternSchema(string Pattern, Regex Regex, SchemaNode Sch
         {
             return false;
         }
+    }
+
+    /// <summary>Whether any pattern matches the property's name, decoding it without allocating when possible.</summary>
+    public static bool AnyMatches(PatternSchema[] patterns, JsonProperty property)
+    {
+        if (StringValue.TryGetRawName(property, out var raw) && raw.Length <= StringValue.StackLimit)
+        {
+            Span<char> buffer = stackalloc char[raw.Length];
+            var name = StringValue.Decode(raw, buffer);
+            foreach (var pattern in patterns)
+            {
+                if (pattern.Matches(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var text = property.Name;
+        return patterns.Any(p => p.Matches(text));
     }
 }
 
@@ -90,9 +114,15 @@ internal sealed class PatternPropertiesKeyword(string absoluteLocation, PatternS
         }
 
         var valid = true;
+        var position = -1;
+        Span<char> buffer = stackalloc char[StringValue.StackLimit];
         foreach (var property in instance.EnumerateObject())
         {
-            var name = property.Name;
+            position++;
+            string? text = null;
+            var name = StringValue.TryGetRawName(property, out var raw) && raw.Length <= StringValue.StackLimit
+                ? StringValue.Decode(raw, buffer)
+                : (text = property.Name).AsSpan();
             foreach (var pattern in patterns)
             {
                 if (!pattern.Matches(name))
@@ -100,11 +130,12 @@ internal sealed class PatternPropertiesKeyword(string absoluteLocation, PatternS
                     continue;
                 }
 
-                annotations?.AddProperty(name);
+                annotations?.AddProperty(position);
                 if (context.Collecting)
                 {
+                    text ??= property.Name;
                     context.PushKeyword(pattern.Pattern);
-                    context.PushInstance(name);
+                    context.PushInstance(text);
                     valid &= pattern.Schema.Evaluate(property.Value, context, null);
                     context.PopInstance();
                     context.PopKeyword();
@@ -139,13 +170,9 @@ internal sealed class AdditionalPropertiesKeyword(string absoluteLocation, Schem
                 continue;
             }
 
-            if (patterns.Length > 0)
+            if (patterns.Length > 0 && PatternSchema.AnyMatches(patterns, property))
             {
-                var name = property.Name;
-                if (patterns.Any(p => p.Matches(name)))
-                {
-                    continue;
-                }
+                continue;
             }
 
             if (schema.BooleanValue == false)
@@ -184,6 +211,8 @@ internal sealed class UnevaluatedPropertiesKeyword(string absoluteLocation, Sche
 {
     public override bool RunsLast => true;
 
+    public SchemaNode Schema => schema;
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (instance.ValueKind != JsonValueKind.Object || annotations!.AllProperties)
@@ -192,13 +221,16 @@ internal sealed class UnevaluatedPropertiesKeyword(string absoluteLocation, Sche
         }
 
         var valid = true;
+        var position = -1;
         foreach (var property in instance.EnumerateObject())
         {
-            var name = property.Name;
-            if (annotations.IsPropertyEvaluated(name))
+            position++;
+            if (annotations.IsPropertyEvaluated(position))
             {
                 continue;
             }
+
+            var name = property.Name;
 
             if (schema.BooleanValue == false)
             {
@@ -327,6 +359,8 @@ internal sealed class DependentRequiredKeyword(string absoluteLocation, (string 
 /// <summary>dependentSchemas: when a property is present, the whole object matches another schema.</summary>
 internal sealed class DependentSchemasKeyword(string absoluteLocation, (string Property, SchemaNode Schema)[] dependencies) : Keyword("dependentSchemas", absoluteLocation)
 {
+    public override IEnumerable<SchemaNode> InPlaceSchemas => dependencies.Select(d => d.Schema);
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (instance.ValueKind != JsonValueKind.Object)
@@ -379,6 +413,55 @@ internal sealed class PropertyNamesKeyword(string absoluteLocation, SchemaNode s
                 context.PopInstance();
             }
             else if (!schema.Evaluate(name, context, null))
+            {
+                return false;
+            }
+        }
+
+        return valid;
+    }
+}
+
+/// <summary>
+/// unevaluatedProperties when the evaluated names are known at compile time (see EvaluatedPropertiesAnalysis):
+/// checks names against a fixed table, like additionalProperties, with no annotation tracking.
+/// </summary>
+internal sealed class StaticUnevaluatedPropertiesKeyword(string absoluteLocation, SchemaNode schema, bool all, Utf8NameTable names, PatternSchema[] patterns)
+    : Keyword("unevaluatedProperties", absoluteLocation)
+{
+    public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
+    {
+        if (all || instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var valid = true;
+        foreach (var property in instance.EnumerateObject())
+        {
+            if (names.IndexOf(property) >= 0 || (patterns.Length > 0 && PatternSchema.AnyMatches(patterns, property)))
+            {
+                continue;
+            }
+
+            if (schema.BooleanValue == false)
+            {
+                if (!context.Collecting)
+                {
+                    return false;
+                }
+
+                var name = property.Name;
+                context.Report(this, $"property \"{name}\" is not allowed here (unexpected property)", childToken: name);
+                valid = false;
+            }
+            else if (context.Collecting)
+            {
+                context.PushInstance(property.Name);
+                valid &= schema.Evaluate(property.Value, context, null);
+                context.PopInstance();
+            }
+            else if (!schema.Evaluate(property.Value, context, null))
             {
                 return false;
             }
