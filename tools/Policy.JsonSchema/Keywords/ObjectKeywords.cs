@@ -9,6 +9,9 @@ namespace Policy.JsonSchema.Keywords;
 /// <summary>properties: each named property, when present, matches its schema.</summary>
 internal sealed class PropertiesKeyword(string absoluteLocation, Utf8NameTable names, SchemaNode[] schemas) : Keyword("properties", absoluteLocation)
 {
+    /// <summary>Up to this many names, looking each up beats enumerating the whole instance object.</summary>
+    public const int DirectLookupLimit = 4;
+
     public Utf8NameTable Names => names;
 
     public IReadOnlyList<SchemaNode> Schemas => schemas;
@@ -18,6 +21,11 @@ internal sealed class PropertiesKeyword(string absoluteLocation, Utf8NameTable n
         if (instance.ValueKind != JsonValueKind.Object)
         {
             return true;
+        }
+
+        if (annotations is null && names.Count <= DirectLookupLimit)
+        {
+            return EvaluateByLookup(instance, context);
         }
 
         var valid = true;
@@ -57,6 +65,49 @@ internal sealed class PropertiesKeyword(string absoluteLocation, Utf8NameTable n
             {
                 return false;
             }
+        }
+
+        return valid;
+    }
+
+    private bool EvaluateByLookup(JsonElement instance, EvaluationContext context)
+    {
+        var valid = true;
+        for (var index = 0; index < names.Count; index++)
+        {
+            if (!instance.TryGetProperty(names.Utf8(index), out var value))
+            {
+                continue;
+            }
+
+            var schema = schemas[index];
+            if (!context.Collecting)
+            {
+                if (!schema.Evaluate(value, context, null))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var name = names.Names[index];
+            context.PushKeyword(name);
+            context.PushInstance(name);
+            if (schema.BooleanValue == false)
+            {
+                context.PopKeyword();
+                context.Report(this, $"property \"{name}\" is not allowed", keywordSuffix: "/" + JsonPointer.Escape(name));
+                context.PushKeyword(name);
+                valid = false;
+            }
+            else
+            {
+                valid &= schema.Evaluate(value, context, null);
+            }
+
+            context.PopInstance();
+            context.PopKeyword();
         }
 
         return valid;
@@ -269,7 +320,7 @@ internal sealed class RequiredKeyword(string absoluteLocation, Utf8NameTable nam
             return true;
         }
 
-        if (names.Count <= 64)
+        if (names.Count > PropertiesKeyword.DirectLookupLimit && names.Count <= 64)
         {
             ulong seen = 0;
             var found = 0;
