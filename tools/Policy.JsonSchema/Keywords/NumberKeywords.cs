@@ -69,7 +69,16 @@ internal sealed class MultipleOfKeyword(string absoluteLocation, JsonElement div
         else
         {
             var quotient = value.AsDouble / divisorValue.AsDouble;
-            ok = double.IsFinite(quotient) && Math.Abs(quotient - Math.Round(quotient)) < 1e-9;
+            if (double.IsFinite(quotient))
+            {
+                ok = Math.Abs(quotient - Math.Round(quotient)) < 1e-9;
+            }
+            else
+            {
+                // Too big to divide: an integer is a multiple of any divisor that divides 1 (0.5, 0.25, 1...).
+                var inverse = 1 / divisorValue.AsDouble;
+                ok = Numbers.IsInteger(instance) && double.IsFinite(inverse) && Math.Floor(inverse) == inverse;
+            }
         }
 
         if (!ok && context.Collecting)
