@@ -65,6 +65,22 @@ internal sealed class SchemaCompiler
         foreach (var key in added)
         {
             var node = nodes[key];
+            if (node.SoleReference is not null)
+            {
+                // Follow the chain of ref-only nodes; a cycle ({"$ref": "#"}) is left alone for the depth guard.
+                var seen = new HashSet<SchemaNode> { node };
+                var end = node.SoleReference;
+                while (end.SoleReference is { } next && seen.Add(end))
+                {
+                    end = next;
+                }
+
+                if (!seen.Contains(end) && end.SoleReference is null)
+                {
+                    node.ForwardTo(end);
+                }
+            }
+
             foreach (var keyword in node.Keywords.OfType<UnevaluatedPropertiesKeyword>())
             {
                 if (EvaluatedPropertiesAnalysis.TryMakeStatic(node, keyword) is { } replacement)

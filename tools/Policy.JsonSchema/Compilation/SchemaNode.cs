@@ -12,6 +12,7 @@ internal sealed class SchemaNode
     private Keyword[]? staticKeywords;
     private bool ownAnnotations;
     private bool trackScope;
+    private SchemaNode? forward;
 
     public SchemaNode(SchemaLocation location)
     {
@@ -35,7 +36,7 @@ internal sealed class SchemaNode
 
     public void SetKeywords(List<Keyword> compiled)
     {
-        keywords = compiled.Where(k => !k.RunsLast).Concat(compiled.Where(k => k.RunsLast)).ToArray();
+        keywords = compiled.OrderBy(k => k.RunsLast ? int.MaxValue : k.Cost).ToArray(); // stable: document order within a class
         ownAnnotations = compiled.Any(k => k.RunsLast);
         trackScope = Resource.DynamicAnchors is not null;
     }
@@ -54,8 +55,25 @@ internal sealed class SchemaNode
         staticKeywords = keywords.Select(k => ReferenceEquals(k, dynamic) ? replacement : k).ToArray();
     }
 
+    /// <summary>
+    /// For a node that is only a $ref (titles and descriptions aside): where the chain of such nodes ends.
+    /// The fast path jumps there directly; error collection still walks the $ref for its keyword path.
+    /// </summary>
+    public void ForwardTo(SchemaNode target) => forward = target;
+
+    /// <summary>The single $ref target when this node holds nothing else and no dynamic scope is involved.</summary>
+    public SchemaNode? SoleReference =>
+        keywords.Length == 1 && keywords[0] is RefKeyword reference && Resource.DynamicAnchors is null && reference.Target.Resource.DynamicAnchors is null
+            ? reference.Target
+            : null;
+
     public bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
+        if (forward is not null && !context.Collecting)
+        {
+            return forward.Evaluate(instance, context, annotations);
+        }
+
         if (BooleanValue is bool value)
         {
             if (!value && context.Collecting)

@@ -8,6 +8,8 @@ namespace Policy.JsonSchema.Keywords;
 /// <summary>minimum, maximum, exclusiveMinimum, exclusiveMaximum: bounds on a number.</summary>
 internal sealed class BoundKeyword : Keyword
 {
+    public override int Cost => 0;
+
     private readonly JsonNumber limit;
     private readonly string limitText;
     private readonly bool lower;
@@ -50,6 +52,8 @@ internal sealed class BoundKeyword : Keyword
 /// <summary>multipleOf: the number divided by the divisor is an integer.</summary>
 internal sealed class MultipleOfKeyword(string absoluteLocation, JsonElement divisor) : Keyword("multipleOf", absoluteLocation)
 {
+    public override int Cost => 0;
+
     private readonly JsonNumber divisorValue = JsonNumber.From(divisor);
     private readonly string divisorText = divisor.GetRawText();
 

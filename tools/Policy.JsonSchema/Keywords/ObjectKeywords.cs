@@ -313,6 +313,8 @@ internal sealed class UnevaluatedPropertiesKeyword(string absoluteLocation, Sche
 /// <summary>required: every listed property is present. One error per missing property, at the object.</summary>
 internal sealed class RequiredKeyword(string absoluteLocation, Utf8NameTable names) : Keyword("required", absoluteLocation)
 {
+    public override int Cost => 0;
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (instance.ValueKind != JsonValueKind.Object || names.Count == 0)

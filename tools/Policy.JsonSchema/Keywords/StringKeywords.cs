@@ -9,6 +9,8 @@ namespace Policy.JsonSchema.Keywords;
 /// <summary>minLength, maxLength: length in Unicode code points (not UTF-16 units).</summary>
 internal sealed class LengthKeyword(string name, string absoluteLocation, long limit) : Keyword(name, absoluteLocation)
 {
+    public override int Cost => 0;
+
     private readonly bool minimum = name == "minLength";
 
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
@@ -35,6 +37,8 @@ internal sealed class LengthKeyword(string name, string absoluteLocation, long l
 /// <summary>pattern: the string matches the ECMA-262 regular expression somewhere (not anchored).</summary>
 internal sealed class PatternKeyword(string absoluteLocation, string pattern, Regex regex) : Keyword("pattern", absoluteLocation)
 {
+    public override int Cost => 1;
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (instance.ValueKind != JsonValueKind.String)
