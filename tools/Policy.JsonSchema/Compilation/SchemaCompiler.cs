@@ -36,7 +36,9 @@ internal sealed class SchemaCompiler
             try
             {
                 var location = resolver.Resolve(uri, null, "$ref", uri);
-                return GetNode(location);
+                var root = GetNode(location);
+                Optimize();
+                return root;
             }
             catch
             {
@@ -53,6 +55,38 @@ internal sealed class SchemaCompiler
                 }
 
                 throw;
+            }
+        }
+    }
+
+    /// <summary>Once every new node is built: resolve unevaluatedProperties statically where the schema allows.</summary>
+    private void Optimize()
+    {
+        foreach (var key in added)
+        {
+            var node = nodes[key];
+            if (node.SoleReference is not null)
+            {
+                // Follow the chain of ref-only nodes; a cycle ({"$ref": "#"}) is left alone for the depth guard.
+                var seen = new HashSet<SchemaNode> { node };
+                var end = node.SoleReference;
+                while (end.SoleReference is { } next && seen.Add(end))
+                {
+                    end = next;
+                }
+
+                if (!seen.Contains(end) && end.SoleReference is null)
+                {
+                    node.ForwardTo(end);
+                }
+            }
+
+            foreach (var keyword in node.Keywords.OfType<UnevaluatedPropertiesKeyword>())
+            {
+                if (EvaluatedPropertiesAnalysis.TryMakeStatic(node, keyword) is { } replacement)
+                {
+                    node.UseStaticUnevaluated(keyword, replacement);
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Policy.JsonSchema.Evaluation;
+using Policy.JsonSchema.Keywords;
 using Policy.JsonSchema.Loading;
 
 namespace Policy.JsonSchema.Compilation;
@@ -8,8 +9,10 @@ namespace Policy.JsonSchema.Compilation;
 internal sealed class SchemaNode
 {
     private Keyword[] keywords = Array.Empty<Keyword>();
+    private Keyword[]? staticKeywords;
     private bool ownAnnotations;
     private bool trackScope;
+    private SchemaNode? forward;
 
     public SchemaNode(SchemaLocation location)
     {
@@ -33,13 +36,44 @@ internal sealed class SchemaNode
 
     public void SetKeywords(List<Keyword> compiled)
     {
-        keywords = compiled.Where(k => !k.RunsLast).Concat(compiled.Where(k => k.RunsLast)).ToArray();
+        keywords = compiled.OrderBy(k => k.RunsLast ? int.MaxValue : k.Cost).ToArray(); // stable: document order within a class
         ownAnnotations = compiled.Any(k => k.RunsLast);
         trackScope = Resource.DynamicAnchors is not null;
     }
 
+    /// <summary>
+    /// Uses a statically resolved unevaluatedProperties when nobody above needs this node's annotations
+    /// (and the node has no unevaluatedItems): then no annotation tracking happens at all.
+    /// </summary>
+    public void UseStaticUnevaluated(UnevaluatedPropertiesKeyword dynamic, Keyword replacement)
+    {
+        if (keywords.Any(k => k.RunsLast && !ReferenceEquals(k, dynamic)))
+        {
+            return;
+        }
+
+        staticKeywords = keywords.Select(k => ReferenceEquals(k, dynamic) ? replacement : k).ToArray();
+    }
+
+    /// <summary>
+    /// For a node that is only a $ref (titles and descriptions aside): where the chain of such nodes ends.
+    /// The fast path jumps there directly; error collection still walks the $ref for its keyword path.
+    /// </summary>
+    public void ForwardTo(SchemaNode target) => forward = target;
+
+    /// <summary>The single $ref target when this node holds nothing else and no dynamic scope is involved.</summary>
+    public SchemaNode? SoleReference =>
+        keywords.Length == 1 && keywords[0] is RefKeyword reference && Resource.DynamicAnchors is null && reference.Target.Resource.DynamicAnchors is null
+            ? reference.Target
+            : null;
+
     public bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
+        if (forward is not null && !context.Collecting)
+        {
+            return forward.Evaluate(instance, context, annotations);
+        }
+
         if (BooleanValue is bool value)
         {
             if (!value && context.Collecting)
@@ -51,9 +85,16 @@ internal sealed class SchemaNode
         }
 
         var entered = trackScope && context.EnterResource(Resource);
-        var local = ownAnnotations ? new Annotations() : annotations;
-        var valid = true;
         var items = keywords;
+        var tracking = ownAnnotations;
+        if (annotations is null && staticKeywords is not null)
+        {
+            items = staticKeywords;
+            tracking = false;
+        }
+
+        var local = tracking ? context.RentAnnotations() : annotations;
+        var valid = true;
         for (var i = 0; i < items.Length; i++)
         {
             var keyword = items[i];
@@ -75,9 +116,14 @@ internal sealed class SchemaNode
             context.LeaveResource();
         }
 
-        if (valid && ownAnnotations && annotations is not null)
+        if (tracking)
         {
-            annotations.Merge(local!);
+            if (valid && annotations is not null)
+            {
+                annotations.Merge(local!);
+            }
+
+            context.ReturnAnnotations(local);
         }
 
         return valid;

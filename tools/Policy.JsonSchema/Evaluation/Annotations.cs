@@ -2,12 +2,16 @@ namespace Policy.JsonSchema.Evaluation;
 
 /// <summary>
 /// Which properties and items of one instance the schemas applied to it have evaluated: what
-/// unevaluatedProperties and unevaluatedItems need. Only created where a schema uses them.
+/// unevaluatedProperties and unevaluatedItems need. Properties are identified by their position in
+/// the object (every keyword enumerates in document order), so tracking allocates nothing for the
+/// first 64. Only used where a schema has unevaluated*; instances are pooled by the context.
 /// </summary>
 internal sealed class Annotations
 {
-    private HashSet<string>? properties;
-    private HashSet<int>? items;
+    private ulong propertyBits;
+    private HashSet<int>? moreProperties;
+    private ulong itemBits;
+    private HashSet<int>? moreItems;
 
     public bool AllProperties { get; private set; }
 
@@ -15,33 +19,68 @@ internal sealed class Annotations
 
     public int ItemPrefix { get; private set; }
 
-    public void AddProperty(string name) => (properties ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+    public void Clear()
+    {
+        propertyBits = 0;
+        itemBits = 0;
+        moreProperties?.Clear();
+        moreItems?.Clear();
+        AllProperties = false;
+        AllItems = false;
+        ItemPrefix = 0;
+    }
+
+    public void AddProperty(int position)
+    {
+        if (position < 64)
+        {
+            propertyBits |= 1UL << position;
+        }
+        else
+        {
+            (moreProperties ??= new HashSet<int>()).Add(position);
+        }
+    }
 
     public void MarkAllProperties() => AllProperties = true;
 
-    public void AddItem(int index) => (items ??= new HashSet<int>()).Add(index);
+    public void AddItem(int index)
+    {
+        if (index < 64)
+        {
+            itemBits |= 1UL << index;
+        }
+        else
+        {
+            (moreItems ??= new HashSet<int>()).Add(index);
+        }
+    }
 
     public void AddItemPrefix(int count) => ItemPrefix = Math.Max(ItemPrefix, count);
 
     public void MarkAllItems() => AllItems = true;
 
-    public bool IsPropertyEvaluated(string name) => AllProperties || (properties?.Contains(name) ?? false);
+    public bool IsPropertyEvaluated(int position) =>
+        AllProperties || (position < 64 ? (propertyBits & (1UL << position)) != 0 : moreProperties?.Contains(position) ?? false);
 
-    public bool IsItemEvaluated(int index) => AllItems || index < ItemPrefix || (items?.Contains(index) ?? false);
+    public bool IsItemEvaluated(int index) =>
+        AllItems || index < ItemPrefix || (index < 64 ? (itemBits & (1UL << index)) != 0 : moreItems?.Contains(index) ?? false);
 
     public void Merge(Annotations other)
     {
         AllProperties |= other.AllProperties;
         AllItems |= other.AllItems;
         ItemPrefix = Math.Max(ItemPrefix, other.ItemPrefix);
-        if (other.properties is not null)
+        propertyBits |= other.propertyBits;
+        itemBits |= other.itemBits;
+        if (other.moreProperties is { Count: > 0 })
         {
-            (properties ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(other.properties);
+            (moreProperties ??= new HashSet<int>()).UnionWith(other.moreProperties);
         }
 
-        if (other.items is not null)
+        if (other.moreItems is { Count: > 0 })
         {
-            (items ??= new HashSet<int>()).UnionWith(other.items);
+            (moreItems ??= new HashSet<int>()).UnionWith(other.moreItems);
         }
     }
 }

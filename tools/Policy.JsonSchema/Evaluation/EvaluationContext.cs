@@ -16,6 +16,7 @@ internal sealed class EvaluationContext
     private readonly List<string> instancePath = new();
     private readonly List<string> keywordPath = new();
     private readonly List<SchemaResource> dynamicScope = new();
+    private readonly Stack<Annotations> spareAnnotations = new();
 
     public List<ValidationError>? Errors { get; set; }
 
@@ -43,6 +44,26 @@ internal sealed class EvaluationContext
 
         dynamicScope.Add(resource);
         return true;
+    }
+
+    /// <summary>An empty annotation set from the pool; give it back with <see cref="ReturnAnnotations"/>.</summary>
+    public Annotations RentAnnotations()
+    {
+        if (spareAnnotations.TryPop(out var annotations))
+        {
+            annotations.Clear();
+            return annotations;
+        }
+
+        return new Annotations();
+    }
+
+    public void ReturnAnnotations(Annotations? annotations)
+    {
+        if (annotations is not null)
+        {
+            spareAnnotations.Push(annotations);
+        }
     }
 
     public void LeaveResource() => dynamicScope.RemoveAt(dynamicScope.Count - 1);

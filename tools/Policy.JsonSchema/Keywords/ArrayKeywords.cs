@@ -158,6 +158,8 @@ internal sealed class ContainsKeyword(string absoluteLocation, SchemaNode schema
 /// <summary>minItems, maxItems, minProperties, maxProperties: how many entries a container has.</summary>
 internal sealed class CountKeyword(string name, string absoluteLocation, long limit) : Keyword(name, absoluteLocation)
 {
+    public override int Cost => 0;
+
     private readonly bool minimum = name.StartsWith("min", StringComparison.Ordinal);
     private readonly bool arrays = name.EndsWith("Items", StringComparison.Ordinal);
 

@@ -9,6 +9,8 @@ namespace Policy.JsonSchema.Keywords;
 /// <summary>format, asserted: a string must have the named form (only compiled when formats are asserted and known).</summary>
 internal sealed class FormatKeyword(string absoluteLocation, FormatChecker checker) : Keyword("format", absoluteLocation)
 {
+    public override int Cost => 1;
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (instance.ValueKind != JsonValueKind.String)

@@ -9,6 +9,8 @@ internal sealed class AllOfKeyword(string absoluteLocation, SchemaNode[] schemas
 {
     public IReadOnlyList<SchemaNode> Schemas => schemas;
 
+    public override IEnumerable<SchemaNode> InPlaceSchemas => schemas;
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         var valid = true;
@@ -33,6 +35,8 @@ internal sealed class AllOfKeyword(string absoluteLocation, SchemaNode[] schemas
 /// <summary>anyOf: the instance matches at least one schema. On failure, the closest branch's errors.</summary>
 internal sealed class AnyOfKeyword(string absoluteLocation, SchemaNode[] schemas) : Keyword("anyOf", absoluteLocation)
 {
+    public override IEnumerable<SchemaNode> InPlaceSchemas => schemas;
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         var errors = context.Errors;
@@ -40,7 +44,7 @@ internal sealed class AnyOfKeyword(string absoluteLocation, SchemaNode[] schemas
         var valid = false;
         for (var i = 0; i < schemas.Length; i++)
         {
-            var branch = annotations is null ? null : new Annotations();
+            var branch = annotations is null ? null : context.RentAnnotations();
             if (schemas[i].Evaluate(instance, context, branch))
             {
                 valid = true;
@@ -51,6 +55,8 @@ internal sealed class AnyOfKeyword(string absoluteLocation, SchemaNode[] schemas
 
                 annotations.Merge(branch!);
             }
+
+            context.ReturnAnnotations(branch);
         }
 
         context.Errors = errors;
@@ -66,46 +72,57 @@ internal sealed class AnyOfKeyword(string absoluteLocation, SchemaNode[] schemas
 /// <summary>oneOf: the instance matches exactly one schema.</summary>
 internal sealed class OneOfKeyword(string absoluteLocation, SchemaNode[] schemas) : Keyword("oneOf", absoluteLocation)
 {
+    public override IEnumerable<SchemaNode> InPlaceSchemas => schemas;
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         var errors = context.Errors;
         context.Errors = null;
-        var matched = new List<int>(2);
-        Annotations? winner = null;
+        var matches = 0;
+        var first = -1;
+        var second = -1;
         for (var i = 0; i < schemas.Length; i++)
         {
-            var branch = annotations is null ? null : new Annotations();
+            var branch = annotations is null ? null : context.RentAnnotations();
             if (schemas[i].Evaluate(instance, context, branch))
             {
-                matched.Add(i);
-                winner = branch;
-                if (matched.Count > 1 && errors is null)
+                matches++;
+                if (first < 0)
                 {
-                    break;
+                    first = i;
+                    if (branch is not null)
+                    {
+                        annotations!.Merge(branch);
+                    }
                 }
+                else if (second < 0)
+                {
+                    second = i;
+                }
+            }
+
+            context.ReturnAnnotations(branch);
+            if (matches > 1)
+            {
+                break;
             }
         }
 
         context.Errors = errors;
-        if (matched.Count == 1)
+        if (matches == 1)
         {
-            if (winner is not null)
-            {
-                annotations!.Merge(winner);
-            }
-
             return true;
         }
 
         if (context.Collecting)
         {
-            if (matched.Count == 0)
+            if (matches == 0)
             {
                 BranchReport.ReportClosest(this, schemas, instance, context, "oneOf");
             }
             else
             {
-                context.Report(this, $"matches {matched.Count} alternatives of oneOf (branches {string.Join(" and ", matched)}) but must match exactly one");
+                context.Report(this, $"matches more than one alternative of oneOf (branches {first} and {second}) but must match exactly one");
             }
         }
 
@@ -134,6 +151,8 @@ internal sealed class NotKeyword(string absoluteLocation, SchemaNode schema) : K
 /// <summary>if/then/else: when the instance matches "if" it must match "then", otherwise "else". Errors are the branch's own.</summary>
 internal sealed class IfKeyword(string absoluteLocation, SchemaNode condition, SchemaNode? then, SchemaNode? otherwise) : Keyword("if", absoluteLocation)
 {
+    public override IEnumerable<SchemaNode> InPlaceSchemas => new[] { condition, then, otherwise }.OfType<SchemaNode>();
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (then is null && otherwise is null && annotations is null)
@@ -143,13 +162,15 @@ internal sealed class IfKeyword(string absoluteLocation, SchemaNode condition, S
 
         var errors = context.Errors;
         context.Errors = null;
-        var conditionAnnotations = annotations is null ? null : new Annotations();
+        var conditionAnnotations = annotations is null ? null : context.RentAnnotations();
         var holds = condition.Evaluate(instance, context, conditionAnnotations);
         context.Errors = errors;
         if (holds && conditionAnnotations is not null)
         {
             annotations!.Merge(conditionAnnotations);
         }
+
+        context.ReturnAnnotations(conditionAnnotations);
 
         var branch = holds ? then : otherwise;
         if (branch is null)

@@ -8,6 +8,8 @@ namespace Policy.JsonSchema.Keywords;
 /// <summary>minimum, maximum, exclusiveMinimum, exclusiveMaximum: bounds on a number.</summary>
 internal sealed class BoundKeyword : Keyword
 {
+    public override int Cost => 0;
+
     private readonly JsonNumber limit;
     private readonly string limitText;
     private readonly bool lower;
@@ -50,6 +52,8 @@ internal sealed class BoundKeyword : Keyword
 /// <summary>multipleOf: the number divided by the divisor is an integer.</summary>
 internal sealed class MultipleOfKeyword(string absoluteLocation, JsonElement divisor) : Keyword("multipleOf", absoluteLocation)
 {
+    public override int Cost => 0;
+
     private readonly JsonNumber divisorValue = JsonNumber.From(divisor);
     private readonly string divisorText = divisor.GetRawText();
 
@@ -69,7 +73,16 @@ internal sealed class MultipleOfKeyword(string absoluteLocation, JsonElement div
         else
         {
             var quotient = value.AsDouble / divisorValue.AsDouble;
-            ok = double.IsFinite(quotient) && Math.Abs(quotient - Math.Round(quotient)) < 1e-9;
+            if (double.IsFinite(quotient))
+            {
+                ok = Math.Abs(quotient - Math.Round(quotient)) < 1e-9;
+            }
+            else
+            {
+                // Too big to divide: an integer is a multiple of any divisor that divides 1 (0.5, 0.25, 1...).
+                var inverse = 1 / divisorValue.AsDouble;
+                ok = Numbers.IsInteger(instance) && double.IsFinite(inverse) && Math.Floor(inverse) == inverse;
+            }
         }
 
         if (!ok && context.Collecting)

@@ -9,6 +9,9 @@ namespace Policy.JsonSchema.Keywords;
 /// <summary>properties: each named property, when present, matches its schema.</summary>
 internal sealed class PropertiesKeyword(string absoluteLocation, Utf8NameTable names, SchemaNode[] schemas) : Keyword("properties", absoluteLocation)
 {
+    /// <summary>Up to this many names, looking each up beats enumerating the whole instance object.</summary>
+    public const int DirectLookupLimit = 4;
+
     public Utf8NameTable Names => names;
 
     public IReadOnlyList<SchemaNode> Schemas => schemas;
@@ -20,16 +23,23 @@ internal sealed class PropertiesKeyword(string absoluteLocation, Utf8NameTable n
             return true;
         }
 
+        if (annotations is null && names.Count <= DirectLookupLimit)
+        {
+            return EvaluateByLookup(instance, context);
+        }
+
         var valid = true;
+        var position = -1;
         foreach (var property in instance.EnumerateObject())
         {
+            position++;
             var index = names.IndexOf(property);
             if (index < 0)
             {
                 continue;
             }
 
-            annotations?.AddProperty(names.Names[index]);
+            annotations?.AddProperty(position);
             var schema = schemas[index];
             if (context.Collecting)
             {
@@ -59,12 +69,55 @@ internal sealed class PropertiesKeyword(string absoluteLocation, Utf8NameTable n
 
         return valid;
     }
+
+    private bool EvaluateByLookup(JsonElement instance, EvaluationContext context)
+    {
+        var valid = true;
+        for (var index = 0; index < names.Count; index++)
+        {
+            if (!instance.TryGetProperty(names.Utf8(index), out var value))
+            {
+                continue;
+            }
+
+            var schema = schemas[index];
+            if (!context.Collecting)
+            {
+                if (!schema.Evaluate(value, context, null))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var name = names.Names[index];
+            context.PushKeyword(name);
+            context.PushInstance(name);
+            if (schema.BooleanValue == false)
+            {
+                context.PopKeyword();
+                context.Report(this, $"property \"{name}\" is not allowed", keywordSuffix: "/" + JsonPointer.Escape(name));
+                context.PushKeyword(name);
+                valid = false;
+            }
+            else
+            {
+                valid &= schema.Evaluate(value, context, null);
+            }
+
+            context.PopInstance();
+            context.PopKeyword();
+        }
+
+        return valid;
+    }
 }
 
 /// <summary>A compiled patternProperties entry.</summary>
 internal sealed record PatternSchema(string Pattern, Regex Regex, SchemaNode Schema)
 {
-    public bool Matches(string name)
+    public bool Matches(ReadOnlySpan<char> name)
     {
         try
         {
@@ -74,6 +127,28 @@ internal sealed record PatternSchema(string Pattern, Regex Regex, SchemaNode Sch
         {
             return false;
         }
+    }
+
+    /// <summary>Whether any pattern matches the property's name, decoding it without allocating when possible.</summary>
+    public static bool AnyMatches(PatternSchema[] patterns, JsonProperty property)
+    {
+        if (StringValue.TryGetRawName(property, out var raw) && raw.Length <= StringValue.StackLimit)
+        {
+            Span<char> buffer = stackalloc char[raw.Length];
+            var name = StringValue.Decode(raw, buffer);
+            foreach (var pattern in patterns)
+            {
+                if (pattern.Matches(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var text = property.Name;
+        return patterns.Any(p => p.Matches(text));
     }
 }
 
@@ -90,9 +165,15 @@ internal sealed class PatternPropertiesKeyword(string absoluteLocation, PatternS
         }
 
         var valid = true;
+        var position = -1;
+        Span<char> buffer = stackalloc char[StringValue.StackLimit];
         foreach (var property in instance.EnumerateObject())
         {
-            var name = property.Name;
+            position++;
+            string? text = null;
+            var name = StringValue.TryGetRawName(property, out var raw) && raw.Length <= StringValue.StackLimit
+                ? StringValue.Decode(raw, buffer)
+                : (text = property.Name).AsSpan();
             foreach (var pattern in patterns)
             {
                 if (!pattern.Matches(name))
@@ -100,11 +181,12 @@ internal sealed class PatternPropertiesKeyword(string absoluteLocation, PatternS
                     continue;
                 }
 
-                annotations?.AddProperty(name);
+                annotations?.AddProperty(position);
                 if (context.Collecting)
                 {
+                    text ??= property.Name;
                     context.PushKeyword(pattern.Pattern);
-                    context.PushInstance(name);
+                    context.PushInstance(text);
                     valid &= pattern.Schema.Evaluate(property.Value, context, null);
                     context.PopInstance();
                     context.PopKeyword();
@@ -139,13 +221,9 @@ internal sealed class AdditionalPropertiesKeyword(string absoluteLocation, Schem
                 continue;
             }
 
-            if (patterns.Length > 0)
+            if (patterns.Length > 0 && PatternSchema.AnyMatches(patterns, property))
             {
-                var name = property.Name;
-                if (patterns.Any(p => p.Matches(name)))
-                {
-                    continue;
-                }
+                continue;
             }
 
             if (schema.BooleanValue == false)
@@ -184,6 +262,8 @@ internal sealed class UnevaluatedPropertiesKeyword(string absoluteLocation, Sche
 {
     public override bool RunsLast => true;
 
+    public SchemaNode Schema => schema;
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (instance.ValueKind != JsonValueKind.Object || annotations!.AllProperties)
@@ -192,13 +272,16 @@ internal sealed class UnevaluatedPropertiesKeyword(string absoluteLocation, Sche
         }
 
         var valid = true;
+        var position = -1;
         foreach (var property in instance.EnumerateObject())
         {
-            var name = property.Name;
-            if (annotations.IsPropertyEvaluated(name))
+            position++;
+            if (annotations.IsPropertyEvaluated(position))
             {
                 continue;
             }
+
+            var name = property.Name;
 
             if (schema.BooleanValue == false)
             {
@@ -230,6 +313,8 @@ internal sealed class UnevaluatedPropertiesKeyword(string absoluteLocation, Sche
 /// <summary>required: every listed property is present. One error per missing property, at the object.</summary>
 internal sealed class RequiredKeyword(string absoluteLocation, Utf8NameTable names) : Keyword("required", absoluteLocation)
 {
+    public override int Cost => 0;
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (instance.ValueKind != JsonValueKind.Object || names.Count == 0)
@@ -237,7 +322,7 @@ internal sealed class RequiredKeyword(string absoluteLocation, Utf8NameTable nam
             return true;
         }
 
-        if (names.Count <= 64)
+        if (names.Count > PropertiesKeyword.DirectLookupLimit && names.Count <= 64)
         {
             ulong seen = 0;
             var found = 0;
@@ -327,6 +412,8 @@ internal sealed class DependentRequiredKeyword(string absoluteLocation, (string 
 /// <summary>dependentSchemas: when a property is present, the whole object matches another schema.</summary>
 internal sealed class DependentSchemasKeyword(string absoluteLocation, (string Property, SchemaNode Schema)[] dependencies) : Keyword("dependentSchemas", absoluteLocation)
 {
+    public override IEnumerable<SchemaNode> InPlaceSchemas => dependencies.Select(d => d.Schema);
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (instance.ValueKind != JsonValueKind.Object)
@@ -379,6 +466,55 @@ internal sealed class PropertyNamesKeyword(string absoluteLocation, SchemaNode s
                 context.PopInstance();
             }
             else if (!schema.Evaluate(name, context, null))
+            {
+                return false;
+            }
+        }
+
+        return valid;
+    }
+}
+
+/// <summary>
+/// unevaluatedProperties when the evaluated names are known at compile time (see EvaluatedPropertiesAnalysis):
+/// checks names against a fixed table, like additionalProperties, with no annotation tracking.
+/// </summary>
+internal sealed class StaticUnevaluatedPropertiesKeyword(string absoluteLocation, SchemaNode schema, bool all, Utf8NameTable names, PatternSchema[] patterns)
+    : Keyword("unevaluatedProperties", absoluteLocation)
+{
+    public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
+    {
+        if (all || instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var valid = true;
+        foreach (var property in instance.EnumerateObject())
+        {
+            if (names.IndexOf(property) >= 0 || (patterns.Length > 0 && PatternSchema.AnyMatches(patterns, property)))
+            {
+                continue;
+            }
+
+            if (schema.BooleanValue == false)
+            {
+                if (!context.Collecting)
+                {
+                    return false;
+                }
+
+                var name = property.Name;
+                context.Report(this, $"property \"{name}\" is not allowed here (unexpected property)", childToken: name);
+                valid = false;
+            }
+            else if (context.Collecting)
+            {
+                context.PushInstance(property.Name);
+                valid &= schema.Evaluate(property.Value, context, null);
+                context.PopInstance();
+            }
+            else if (!schema.Evaluate(property.Value, context, null))
             {
                 return false;
             }

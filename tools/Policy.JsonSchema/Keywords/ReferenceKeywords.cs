@@ -9,6 +9,8 @@ internal sealed class RefKeyword(string absoluteLocation, SchemaNode target) : K
 {
     public SchemaNode Target => target;
 
+    public override IEnumerable<SchemaNode> InPlaceSchemas => new[] { target };
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations) =>
         ReferenceDepth.Follow(this, target, instance, context, annotations);
 }

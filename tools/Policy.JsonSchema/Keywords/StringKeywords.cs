@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Policy.JsonSchema.Compilation;
@@ -10,6 +9,8 @@ namespace Policy.JsonSchema.Keywords;
 /// <summary>minLength, maxLength: length in Unicode code points (not UTF-16 units).</summary>
 internal sealed class LengthKeyword(string name, string absoluteLocation, long limit) : Keyword(name, absoluteLocation)
 {
+    public override int Cost => 0;
+
     private readonly bool minimum = name == "minLength";
 
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
@@ -19,7 +20,7 @@ internal sealed class LengthKeyword(string name, string absoluteLocation, long l
             return true;
         }
 
-        var length = CodePoints(instance);
+        var length = StringValue.CodePoints(instance);
         var ok = minimum ? length >= limit : length <= limit;
         if (!ok && context.Collecting)
         {
@@ -31,39 +32,13 @@ internal sealed class LengthKeyword(string name, string absoluteLocation, long l
 
         return ok;
     }
-
-    private static long CodePoints(JsonElement instance)
-    {
-        var raw = JsonMarshal.GetRawUtf8Value(instance);
-        raw = raw[1..^1]; // the quotes
-        if (raw.IndexOf((byte)'\\') >= 0)
-        {
-            var text = instance.GetString()!;
-            var count = 0;
-            foreach (var _ in text.EnumerateRunes())
-            {
-                count++;
-            }
-
-            return count;
-        }
-
-        long points = 0;
-        foreach (var b in raw)
-        {
-            if ((b & 0xC0) != 0x80)
-            {
-                points++;
-            }
-        }
-
-        return points;
-    }
 }
 
 /// <summary>pattern: the string matches the ECMA-262 regular expression somewhere (not anchored).</summary>
 internal sealed class PatternKeyword(string absoluteLocation, string pattern, Regex regex) : Keyword("pattern", absoluteLocation)
 {
+    public override int Cost => 1;
+
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
     {
         if (instance.ValueKind != JsonValueKind.String)
@@ -71,22 +46,29 @@ internal sealed class PatternKeyword(string absoluteLocation, string pattern, Re
             return true;
         }
 
-        var text = instance.GetString()!;
         bool ok;
         string? failure = null;
         try
         {
-            ok = regex.IsMatch(text);
+            if (StringValue.TryGetRaw(instance, out var raw) && raw.Length <= StringValue.StackLimit)
+            {
+                Span<char> buffer = stackalloc char[raw.Length];
+                ok = regex.IsMatch(StringValue.Decode(raw, buffer));
+            }
+            else
+            {
+                ok = regex.IsMatch(instance.GetString()!);
+            }
         }
         catch (RegexMatchTimeoutException)
         {
             ok = false;
-            failure = $"the pattern {Describe.Quote(pattern)} took too long to check {Describe.Quote(text)} (over {regex.MatchTimeout.TotalSeconds:0.###} s); simplify the pattern";
+            failure = $"the pattern {Describe.Quote(pattern)} took too long to check {Describe.Value(instance)} (over {regex.MatchTimeout.TotalSeconds:0.###} s); simplify the pattern";
         }
 
         if (!ok && context.Collecting)
         {
-            context.Report(this, failure ?? $"{Describe.Quote(text)} does not match the pattern {Describe.Quote(pattern)}");
+            context.Report(this, failure ?? $"{Describe.Value(instance)} does not match the pattern {Describe.Quote(pattern)}");
         }
 
         return ok;

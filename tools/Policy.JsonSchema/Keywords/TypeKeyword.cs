@@ -21,6 +21,8 @@ internal enum JsonTypes
 /// <summary>type: the instance's JSON type is one of the listed ones ("integer" means a number with no fraction).</summary>
 internal sealed class TypeKeyword(string absoluteLocation, JsonTypes allowed, IReadOnlyList<string> names) : Keyword("type", absoluteLocation)
 {
+    public override int Cost => 0;
+
     public static JsonTypes Parse(string name) => name switch
     {
         "null" => JsonTypes.Null,

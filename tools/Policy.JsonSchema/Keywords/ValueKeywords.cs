@@ -52,6 +52,8 @@ internal sealed class AllowedValues
 /// <summary>enum: the instance equals one of the listed values.</summary>
 internal sealed class EnumKeyword(string absoluteLocation, AllowedValues allowed) : Keyword("enum", absoluteLocation)
 {
+    public override int Cost => 0;
+
     public AllowedValues Allowed => allowed;
 
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)
@@ -73,6 +75,8 @@ internal sealed class EnumKeyword(string absoluteLocation, AllowedValues allowed
 /// <summary>const: the instance equals the one given value.</summary>
 internal sealed class ConstKeyword(string absoluteLocation, AllowedValues allowed) : Keyword("const", absoluteLocation)
 {
+    public override int Cost => 0;
+
     public AllowedValues Allowed => allowed;
 
     public override bool Evaluate(in JsonElement instance, EvaluationContext context, Annotations? annotations)

@@ -25,9 +25,24 @@ internal static class EcmaRegex
 
     private static Regex? TryCompile(string pattern, TimeSpan timeout)
     {
+        var translated = Translate(pattern);
         try
         {
-            return new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
+            // Linear time whatever the input: no ReDoS, so no timeout bookkeeping on every match.
+            return new Regex(translated, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            // Backreferences, lookarounds and the like need backtracking: bounded by the timeout instead.
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Regex(translated, RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
         }
         catch (ArgumentException)
         {
