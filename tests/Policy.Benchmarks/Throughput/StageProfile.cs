@@ -32,6 +32,8 @@ public static class StageProfile
         Console.WriteLine(Timing.Line("schema set load + compile (once per run)", compile, n));
         Console.WriteLine(Timing.Line("discovery (FileDiscovery.Discover)", Timing.Median(iterations, () => FileDiscovery.Discover(layout, [policies])), n));
 
+        Console.WriteLine(Timing.Line("  floor: Directory.EnumerateFiles + sort", Timing.Median(iterations, () => Timing.JsonFiles(policies)), n));
+
         var bytes = new byte[n][];
         Console.WriteLine(Timing.Line("read (File.ReadAllBytes)", Timing.Median(iterations, () =>
         {
@@ -81,6 +83,17 @@ public static class StageProfile
 
             findings = context.Findings.ToList();
         }), n));
+
+        foreach (var rule in RepositoryRules.All)
+        {
+            Console.WriteLine(Timing.Line($"  of which {rule.GetType().Name} (with model)", Timing.Median(iterations, () =>
+            {
+                var repository = new PolicyRepository(artefacts, catalog!.Taxonomy);
+                rule.Check(new RuleContext(repository, RuleSettings.FromGovernance(repository.Governance), today));
+            }), n));
+        }
+
+        Console.WriteLine(Timing.Line("  of which the model alone (PolicyRepository)", Timing.Median(iterations, () => new PolicyRepository(artefacts, catalog!.Taxonomy)), n));
 
         var report = new ValidationReport(findings, n, n, RepositoryRules.Catalog);
         var tool = new ToolInfo("policy", "bench", null);
