@@ -66,6 +66,15 @@ public sealed class SyntheticRepository
             lastSystem = TemplateLibrary.Text(files[0].Artefact, "id");
         }
 
+        if (lastSystem is null && remaining > 0)
+        {
+            // Fewer slots than one whole system: its card, so the Incidents filling the rest name a real system.
+            var (path, card) = BuildUnit(0, policies)[0];
+            Write(path, card);
+            remaining--;
+            lastSystem = TemplateLibrary.Text(card, "id");
+        }
+
         FillWithIncidents(policies, lastSystem ?? templates.Systems[0].Id, remaining);
     }
 

@@ -72,6 +72,11 @@ public sealed class TemplateLibrary
             var copy = (JsonObject)borrowed.DeepClone();
             copy["system"] = system.Id;
             copy["id"] = Text(Fallback(kind, ("{system}", system.Id)), "id");
+            if (copy["systems"] is JsonArray)
+            {
+                copy["systems"] = new JsonArray(system.Id); // a PatientNotice lists the systems it covers
+            }
+
             return copy;
         }
 
