@@ -9,8 +9,8 @@ namespace Policy.Benchmarks.Generation;
 /// <summary>
 /// Writes a policy repository of exactly <c>count</c> valid artefacts: one Governance, then "units"
 /// copied from the example systems in turn (SystemCard, Dpia, HumanOversight, DataFlows,
-/// PatientNotice, one Incident, and Approvals of the card, the DPIA and the notice with real content
-/// hashes), every id suffixed with the unit number so files are distinct and references stay inside
+/// PatientNotice, one Incident, and an Approval with the real content hash of every artefact the
+/// repository rules expect approved), every id suffixed with the unit number so files are distinct and references stay inside
 /// the unit. Extra Incidents fill the last few slots so the count is exact.
 /// </summary>
 public sealed class SyntheticRepository
@@ -21,7 +21,7 @@ public sealed class SyntheticRepository
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep accented text as UTF-8, like the examples
     };
 
-    private static readonly string[] ApprovedKinds = ["SystemCard", "Dpia", "PatientNotice"];
+    private static readonly string[] ApprovedKinds = ["SystemCard", "Dpia", "HumanOversight", "DataFlow", "PatientNotice"];
 
     private readonly TemplateLibrary templates;
     private readonly string outRoot;
@@ -46,8 +46,18 @@ public sealed class SyntheticRepository
         }
 
         var policies = Path.Combine(outRoot, "policies");
-        Write(Path.Combine(policies, "governance.json"), (JsonObject)templates.Governance.DeepClone());
+        var governancePath = Path.Combine(policies, "governance.json");
+        var governance = (JsonObject)templates.Governance.DeepClone();
+        SetSchema(governancePath, governance);
+        Write(governancePath, governance);
         var remaining = count - 1;
+        if (remaining > 0)
+        {
+            var approval = Approve(governance, Serialise(governance), null, null);
+            Write(Path.Combine(policies, "approvals", TemplateLibrary.Text(governance, "id") + ".approval.json"), approval);
+            remaining--;
+        }
+
         var lastSystem = (string?)null;
         for (var unit = 0; ; unit++)
         {
@@ -171,12 +181,15 @@ public sealed class SyntheticRepository
         artefact["title"] = (title.Length + mark.Length > 100 ? title[..(100 - mark.Length)] : title) + mark;
     }
 
-    private JsonObject Approve(JsonObject target, string targetText, string systemId, string? riskClass)
+    private JsonObject Approve(JsonObject target, string targetText, string? systemId, string? riskClass)
     {
         var kind = TemplateLibrary.Kind(target);
         var id = TemplateLibrary.Text(target, "id");
         var approval = templates.Fallback("Approval", ("{target}", id));
-        approval["system"] = systemId;
+        if (systemId is not null)
+        {
+            approval["system"] = systemId; // every approval but the Governance's names its system
+        }
         approval["target"] = new JsonObject
         {
             ["kind"] = kind,
@@ -185,8 +198,14 @@ public sealed class SyntheticRepository
             ["sha256"] = ContentHash.Compute(targetText),
         };
 
-        // Decided a week ago, after the DPO's opinion for a DPIA; valid a year or until the target's review.
+        // Decided a week ago (later if needed so the next review is within a year of it, as a DPIA's
+        // must be), after the DPO's opinion for a DPIA; valid a year or until the target's review.
         var decided = today.AddDays(-7);
+        if (DateOf(target["reviewDue"]) is { } review && review.AddYears(-1) > decided)
+        {
+            decided = review.AddYears(-1) < today ? review.AddYears(-1) : today;
+        }
+
         if (kind == "Dpia" && DateOf(target["dpoOpinion"]?["date"]) is { } opinion && opinion > decided)
         {
             decided = opinion;
@@ -227,8 +246,11 @@ public sealed class SyntheticRepository
             .OfType<JsonObject>()
             .Where(row => TemplateLibrary.Text(row, "kind") == kind && (row["riskClass"] is null || TemplateLibrary.Text(row, "riskClass") == riskClass))
             .SelectMany(row => (row["requiredRoles"] as JsonArray ?? []).Select(r => r!.GetValue<string>().Split('|')[0]))
-            .Distinct(StringComparer.Ordinal);
-        return roles.Select(role => members.FirstOrDefault(m => m.Role == role)).Where(m => m.Name is { Length: > 0 });
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        // No matrix row for the kind (the Governance itself, often): the whole committee decides.
+        return roles.Count == 0 ? members : roles.Select(role => members.FirstOrDefault(m => m.Role == role)).Where(m => m.Name is { Length: > 0 });
     }
 
     private static string PathFor(string systemFolder, JsonObject artefact)

@@ -57,27 +57,14 @@ public sealed class TemplateLibrary
 
     /// <summary>
     /// An artefact of <paramref name="kind"/> for <paramref name="system"/>: the system's own example,
-    /// else another system's example re-pointed at it, else the shipped minimal template.
+    /// else the shipped minimal template (another system's example would carry references, such as an
+    /// incident's monitoring indicator, that do not hold for this one).
     /// </summary>
     public JsonObject For(TemplateSystem system, string kind)
     {
         if (system.FirstOf(kind) is { } own)
         {
             return (JsonObject)own.DeepClone();
-        }
-
-        if (Systems.Select(s => s.FirstOf(kind)).OfType<JsonObject>().FirstOrDefault() is { } borrowed)
-        {
-            // Another system's example, re-pointed; its id follows the shipped template's convention (pn-<system>) that DPIAs refer to.
-            var copy = (JsonObject)borrowed.DeepClone();
-            copy["system"] = system.Id;
-            copy["id"] = Text(Fallback(kind, ("{system}", system.Id)), "id");
-            if (copy["systems"] is JsonArray)
-            {
-                copy["systems"] = new JsonArray(system.Id); // a PatientNotice lists the systems it covers
-            }
-
-            return copy;
         }
 
         return Fallback(kind, ("{system}", system.Id));
