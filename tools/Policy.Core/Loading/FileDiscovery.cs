@@ -55,7 +55,7 @@ public static class FileDiscovery
                     continue;
                 }
 
-                if (child.LinkTarget is not null)
+                if (IsLink(child))
                 {
                     if (!LinkStaysInside(layout, child))
                     {
@@ -78,7 +78,7 @@ public static class FileDiscovery
 
     private static void AddFile(RepositoryLayout layout, FileInfo file, SortedSet<string> files, List<Finding> findings)
     {
-        if (file.LinkTarget is not null && !LinkStaysInside(layout, file))
+        if (IsLink(file) && !LinkStaysInside(layout, file))
         {
             findings.Add(OutsideRepository(layout, file));
             return;
@@ -86,6 +86,13 @@ public static class FileDiscovery
 
         files.Add(file.FullName);
     }
+
+    /// <summary>
+    /// Every link carries the ReparsePoint attribute, which enumeration already knows; asking
+    /// <see cref="FileSystemInfo.LinkTarget"/> only then saves a readlink call per ordinary file.
+    /// </summary>
+    private static bool IsLink(FileSystemInfo entry) =>
+        entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null;
 
     private static bool LinkStaysInside(RepositoryLayout layout, FileSystemInfo link)
     {
