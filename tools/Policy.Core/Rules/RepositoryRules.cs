@@ -4,7 +4,11 @@ using Policy.Core.Rules.Fria;
 using Policy.Core.Rules.Governance;
 using Policy.Core.Rules.Dataflows;
 using Policy.Core.Rules.Oversight;
+using Policy.Core.Rules.Incidents;
+using Policy.Core.Rules.Notices;
 using Policy.Core.Rules.References;
+using Policy.Core.Rules.Register;
+using Policy.Core.Rules.SystemCards;
 
 namespace Policy.Core.Rules;
 
@@ -45,6 +49,23 @@ public static class RepositoryRules
         new TrainingPurposeRule(),
         new FoundationModelFlowRule(),
         new SecNumCloudPolicyRule(),
+        new MedicalDeviceClassificationRule(),
+        new CeMarkingRule(),
+        new AnnexIIIClassificationRule(),
+        new HighRiskDeploymentRule(),
+        new AdaptiveChangesRule(),
+        new DeploymentReadinessRule(),
+        new PerformanceEvidenceRule(),
+        new DecommissioningRule(),
+        new NoticeRequiredRule(),
+        new NoticeSectionsRule(),
+        new NoticeLanguagesRule(),
+        new SeriousIncidentRule(),
+        new AuthorityReportRule(),
+        new DataBreachRule(),
+        new IncidentFollowUpRule(),
+        new TriggeringIndicatorRule(),
+        new RegisterCompletenessRule(),
     ];
 
     public static RuleCatalog Catalog { get; } = CatalogOf(All);
