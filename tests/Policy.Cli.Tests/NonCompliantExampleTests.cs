@@ -58,6 +58,15 @@ public sealed class NonCompliantExampleTests
         Assert.True(Normalise(expected) == Normalise(result.Out), RegenerateHint + Environment.NewLine + result.Out);
     }
 
+    [Fact]
+    public void Readme_shows_the_expected_output()
+    {
+        var expected = File.ReadAllText(Path.Combine(Root, Example, "expected-output.txt"));
+        var readme = File.ReadAllText(Path.Combine(Root, Example, "README.md"));
+
+        Assert.True(Normalise(readme).Contains(Normalise(expected), StringComparison.Ordinal), "docs/examples/non-compliant/README.md no longer shows expected-output.txt; paste it into the README's last code block.");
+    }
+
     private static List<JsonElement> Findings(out int exitCode)
     {
         var result = CliRunner.Run(Root, "validate", Example + "/policies", "--today", Today, "--format", "json");
