@@ -6,7 +6,7 @@ using Policy.Hashing;
 namespace Policy.Analyzers.Tests.Infrastructure;
 
 /// <summary>How a fixture's approval is (or is not) given.</summary>
-internal enum ApprovalState
+public enum ApprovalState
 {
     Approved,
     None,
