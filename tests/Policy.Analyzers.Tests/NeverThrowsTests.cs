@@ -44,6 +44,26 @@ public class NeverThrowsTests
     }
 
     [Fact]
+    public async Task No_analyzer_throws_on_the_repository_sources()
+    {
+        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", ".."));
+        var sources = new[] { "analyzers", "tools", "tests" }
+            .Select(folder => Path.Combine(root, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToArray();
+        Assert.NotEmpty(sources);
+        var diagnostics = await DirectRun.RunAsync(AllAnalyzers.Create(), sources, new PolicyRepo().SystemCard("ecg-assist"));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+    }
+
+    private static string ThisFile([CallerFilePath] string path = "") => path;
+
+    [Fact]
     public async Task The_sweep_would_see_an_analyzer_exception()
     {
         var diagnostics = await DirectRun.RunAsync(new[] { new ThrowingAnalyzer() }, new[] { "class C { }" }, null);
