@@ -1,0 +1,468 @@
+// The transfer function of the flow pass: evaluates one operation of a control-flow graph block,
+// updating the state (assignments, collection adds, review gates) and returning the value's fact.
+// When a hit list is given (final pass), sink calls are recorded with what reaches them.
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Policy.Analyzers.Health;
+using Policy.Analyzers.Sinks;
+
+namespace Policy.Analyzers.Flow
+{
+    internal sealed class OperationEvaluator
+    {
+        private readonly FlowContext context;
+        private readonly FlowState state;
+        private readonly List<SinkHit>? hits;
+        private readonly ISymbol owner;
+        private readonly List<IFlowAnonymousFunctionOperation> lambdas;
+        private readonly Dictionary<CaptureId, object> aliases;
+
+        /// <param name="aliases">Per graph: flow captures of a reference (request.Note captured before .Add) mapped to the variable they read.</param>
+        public OperationEvaluator(FlowContext context, FlowState state, List<SinkHit>? hits, ISymbol owner, List<IFlowAnonymousFunctionOperation> lambdas, Dictionary<CaptureId, object> aliases)
+        {
+            this.aliases = aliases;
+            this.context = context;
+            this.state = state;
+            this.hits = hits;
+            this.owner = owner;
+            this.lambdas = lambdas;
+        }
+
+        private HealthClassifier Classifier => context.Classifier;
+
+        public Fact Evaluate(IOperation? operation)
+        {
+            switch (operation)
+            {
+                case null:
+                    return Fact.Clean;
+                case IExpressionStatementOperation statement:
+                    return Evaluate(statement.Operation);
+                case ILiteralOperation literal:
+                    return literal.ConstantValue.HasValue && literal.ConstantValue.Value is string text && HostName.FromUrlPrefix(text, true) is { } host
+                        ? Fact.ForHost(host)
+                        : Fact.Clean;
+                case IFlowCaptureOperation capture:
+                    state.Set(capture.Id, Evaluate(capture.Value));
+                    if (RootKey(capture.Value) is { } captured)
+                    {
+                        aliases[capture.Id] = captured;
+                    }
+
+                    return Fact.Clean;
+                case IFlowCaptureReferenceOperation captureReference:
+                    return state.Get(captureReference.Id);
+                case ILocalReferenceOperation local:
+                    return state.Get(local.Local);
+                case IParameterReferenceOperation parameter:
+                    return state.Get(parameter.Parameter);
+                case IInstanceReferenceOperation instance:
+                    return instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance
+                        ? FromClassification(Classifier.OfType(instance.Type), instance)
+                        : Fact.Clean;
+                case IMemberReferenceOperation member:
+                    return EvaluateMember(member);
+                case IArrayElementReferenceOperation element:
+                    EvaluateAll(element.Indices);
+                    return Evaluate(element.ArrayReference);
+                case IInvocationOperation invocation:
+                    return EvaluateInvocation(invocation);
+                case IObjectCreationOperation creation:
+                    return EvaluateCreation(creation);
+                case ISimpleAssignmentOperation assignment:
+                    return Assign(assignment.Target, Evaluate(assignment.Value), strong: true);
+                case ICompoundAssignmentOperation compound:
+                    return Assign(compound.Target, Evaluate(compound.Target).Union(Evaluate(compound.Value)), strong: true);
+                case IConversionOperation conversion:
+                    return Evaluate(conversion.Operand);
+                case IAwaitOperation awaited:
+                    return Evaluate(awaited.Operation);
+                case IBinaryOperation binary:
+                    return EvaluateBinary(binary);
+                case IUnaryOperation unary:
+                    var operand = Evaluate(unary.Operand);
+                    return unary.OperatorKind == UnaryOperatorKind.Not ? Fact.Clean : operand;
+                case IInterpolatedStringOperation interpolated:
+                    return EvaluateInterpolation(interpolated);
+                case IIsTypeOperation or IIsPatternOperation or IIsNullOperation or ITypeOfOperation or ISizeOfOperation or INameOfOperation:
+                    EvaluateAll(operation.ChildOperations);
+                    return Fact.Clean;
+                case IFlowAnonymousFunctionOperation lambda:
+                    lambdas.Add(lambda);
+                    return Fact.Clean;
+                case IDelegateCreationOperation delegateCreation:
+                    return Evaluate(delegateCreation.Target);
+                default:
+                    return EvaluateAll(operation.ChildOperations);
+            }
+        }
+
+        private Fact EvaluateAll(IEnumerable<IOperation> operations)
+        {
+            var fact = Fact.Clean;
+            foreach (var child in operations)
+            {
+                fact = fact.Union(Evaluate(child));
+            }
+
+            return fact;
+        }
+
+        private Fact FromClassification(HealthClassification classification, IOperation at) =>
+            classification.IsHealth ? Fact.Health(classification.Categories, at.Syntax.GetLocation()) : Fact.Clean;
+
+        /// <summary>
+        /// The fact a value's type gives it. A FHIR data type (CodeableConcept, Dosage, HumanName) read from
+        /// or computed out of a tainted value only carries that value's categories, not health.record.
+        /// </summary>
+        private Fact TypeFact(ITypeSymbol? type, Fact from, IOperation at)
+        {
+            if (from.IsTainted && FhirResources.IsDataTypeOrCollectionOfThem(type))
+            {
+                return Fact.Clean;
+            }
+
+            return FromClassification(Classifier.OfType(type), at);
+        }
+
+        private Fact EvaluateMember(IMemberReferenceOperation reference)
+        {
+            var instance = reference.Instance;
+            var instanceFact = Evaluate(instance);
+            if (reference is IPropertyReferenceOperation property)
+            {
+                instanceFact = instanceFact.Union(EvaluateAll(property.Arguments));
+            }
+
+            var member = reference.Member;
+            var declared = Classifier.OfMember(member);
+            if (declared.IsExplicitlyClean)
+            {
+                return Fact.Clean;
+            }
+
+            var memberType = (member as IPropertySymbol)?.Type ?? (member as IFieldSymbol)?.Type ?? (member as IEventSymbol)?.Type;
+            var fact = FromClassification(declared, reference).Union(TypeFact(memberType, instanceFact, reference));
+
+            // Fields of this object (or static ones) also hold whatever the method stored in them.
+            if (member is IFieldSymbol && (instance is null || instance is IInstanceReferenceOperation))
+            {
+                fact = fact.Union(state.Get(member));
+            }
+
+            // Field-insensitive: any member of a health object is health data, except a count or flag
+            // read from a container that is not itself a health type (list.Count, text.Length).
+            if (instanceFact.IsTainted && (!IsScalar(memberType) || Classifier.OfType(member.ContainingType.OriginalDefinition).IsHealth))
+            {
+                fact = fact.Union(instanceFact);
+                if (instanceFact.ModelOutput)
+                {
+                    fact = fact.AsModelOutput(reference.Syntax.GetLocation());
+                }
+            }
+
+            return fact;
+        }
+
+        private Fact EvaluateInvocation(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var instanceFact = Evaluate(invocation.Instance);
+            var argumentFacts = invocation.Arguments.Select(a => Evaluate(a.Value)).ToList();
+            var sink = hits is null ? null : SinkCatalog.Match(method);
+            if (sink is not null)
+            {
+                hits!.Add(Hit(invocation, sink, argumentFacts));
+            }
+
+            if (FlowRoles.IsSanitizer(method, context.Sanitizers))
+            {
+                return Fact.Clean;
+            }
+
+            var combined = argumentFacts.Aggregate(instanceFact, (acc, f) => acc.Union(f));
+            if (FlowRoles.IsHumanReview(method))
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (RootKey(argument.Value) is { } key)
+                    {
+                        state.Set(key, state.Get(key).WithoutModelOutput());
+                    }
+                }
+
+                return combined.WithoutModelOutput().Union(FromClassification(Classifier.OfMemberOrType(method, method.ReturnType), invocation));
+            }
+
+            if (sink is null && SinkCatalog.Match(method) is null)
+            {
+                PropagateIntoReceiver(invocation, argumentFacts);
+            }
+
+            var declared = Classifier.OfMember(method);
+            if (declared.IsExplicitlyClean)
+            {
+                return Fact.Clean;
+            }
+
+            var result = declared.IsHealth ? FromClassification(declared, invocation) : TypeFact(method.ReturnType, combined, invocation);
+            if (method.ReturnsVoid)
+            {
+                return Fact.Clean;
+            }
+
+            if (!IsScalar(method.ReturnType))
+            {
+                result = result.Union(combined);
+            }
+
+            return FlowRoles.IsModelOutput(method) ? result.AsModelOutput(invocation.Syntax.GetLocation()) : result;
+        }
+
+        /// <summary>list.Add(x), builder.Append(x), dict[k] = x: the receiver now holds the argument's taint.</summary>
+        private void PropagateIntoReceiver(IInvocationOperation invocation, List<Fact> argumentFacts)
+        {
+            var receiver = invocation.Instance;
+            var first = 0;
+            if (receiver is null && invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0)
+            {
+                receiver = invocation.Arguments[0].Value;
+                first = 1;
+            }
+
+            if (receiver is null || RootKey(receiver) is not { } key)
+            {
+                return;
+            }
+
+            var added = Fact.Clean;
+            for (var i = first; i < argumentFacts.Count; i++)
+            {
+                added = added.Union(argumentFacts[i]);
+            }
+
+            state.Add(key, added);
+        }
+
+        private SinkHit Hit(IInvocationOperation invocation, SinkCall sink, List<Fact> argumentFacts)
+        {
+            var payload = Fact.Clean;
+            string? host = null;
+            ITypeSymbol? resourceType = null;
+            for (var i = 0; i < invocation.Arguments.Length; i++)
+            {
+                var argument = invocation.Arguments[i];
+                var fact = argumentFacts[i];
+                var parameterType = SymbolNames.FullName(argument.Parameter?.Type);
+                if (host is null && (parameterType == "System.String" || parameterType == KnownNames.Uri || parameterType == KnownNames.HttpRequestMessage))
+                {
+                    host = fact.Host;
+                }
+
+                if (sink.IsFhirWrite && resourceType is null && Unwrap(argument.Value).Type is { } type && FhirResources.IsFhirModel(type))
+                {
+                    resourceType = type;
+                }
+
+                if (!SinkCall.CarriesData(argument) || (sink.Family == SinkFamily.Log && IsRedactedLogParameter(argument.Parameter)))
+                {
+                    continue;
+                }
+
+                payload = payload.Union(fact);
+            }
+
+            return new SinkHit(invocation, sink, payload, host, resourceType, owner);
+        }
+
+        /// <summary>A [LoggerMessage] parameter carrying a data classification is redacted by the logging generator.</summary>
+        private static bool IsRedactedLogParameter(IParameterSymbol? parameter) =>
+            parameter is not null
+            && SymbolNames.HasAttribute(parameter.ContainingSymbol, KnownNames.LoggerMessageAttribute)
+            && parameter.GetAttributes().Any(a => SymbolNames.DerivesFrom(a.AttributeClass, KnownNames.DataClassificationAttribute));
+
+        private Fact EvaluateCreation(IObjectCreationOperation creation)
+        {
+            var argumentFacts = creation.Arguments.Select(a => Evaluate(a.Value)).ToList();
+            var fact = argumentFacts.Aggregate(Evaluate(creation.Initializer), (acc, f) => acc.Union(f));
+            fact = fact.Union(FromClassification(Classifier.OfType(creation.Type), creation));
+
+            // new Uri("https://host/..."), new HttpRequestMessage(method, uri): the address travels with the value.
+            var typeName = SymbolNames.FullName(creation.Type);
+            if (typeName == KnownNames.Uri || typeName == KnownNames.HttpRequestMessage)
+            {
+                for (var i = 0; i < creation.Arguments.Length; i++)
+                {
+                    var parameterType = SymbolNames.FullName(creation.Arguments[i].Parameter?.Type);
+                    if ((parameterType == "System.String" || parameterType == KnownNames.Uri) && argumentFacts[i].Host is { } host)
+                    {
+                        return fact.WithHost(host);
+                    }
+                }
+            }
+
+            return fact;
+        }
+
+        private Fact EvaluateBinary(IBinaryOperation binary)
+        {
+            var left = Evaluate(binary.LeftOperand);
+            var right = Evaluate(binary.RightOperand);
+            switch (binary.OperatorKind)
+            {
+                case BinaryOperatorKind.Equals:
+                case BinaryOperatorKind.NotEquals:
+                case BinaryOperatorKind.LessThan:
+                case BinaryOperatorKind.LessThanOrEqual:
+                case BinaryOperatorKind.GreaterThan:
+                case BinaryOperatorKind.GreaterThanOrEqual:
+                case BinaryOperatorKind.ConditionalAnd:
+                case BinaryOperatorKind.ConditionalOr:
+                case BinaryOperatorKind.ObjectValueEquals:
+                case BinaryOperatorKind.ObjectValueNotEquals:
+                    return Fact.Clean;
+            }
+
+            var result = left.Union(right);
+            if (binary.OperatorKind == BinaryOperatorKind.Add && binary.LeftOperand.ConstantValue.HasValue
+                && HostName.FromUrlPrefix(binary.LeftOperand.ConstantValue.Value as string, complete: false) is { } host)
+            {
+                result = result.WithHost(host);
+            }
+
+            return result;
+        }
+
+        private Fact EvaluateInterpolation(IInterpolatedStringOperation interpolated)
+        {
+            var fact = Fact.Clean;
+            foreach (var part in interpolated.Parts)
+            {
+                fact = fact.Union(Evaluate(part));
+            }
+
+            if (interpolated.Parts.FirstOrDefault() is IInterpolatedStringTextOperation first
+                && HostName.FromUrlPrefix(first.Text.ConstantValue.Value as string, complete: interpolated.Parts.Length == 1) is { } host)
+            {
+                fact = fact.WithHost(host);
+            }
+
+            return fact;
+        }
+
+        private Fact Assign(IOperation target, Fact value, bool strong)
+        {
+            switch (target)
+            {
+                case ILocalReferenceOperation local:
+                    state.Set(local.Local, value);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    state.Set(parameter.Parameter, value);
+                    break;
+                case IFlowCaptureReferenceOperation capture:
+                    state.Set(capture.Id, value);
+                    break;
+                case IFieldReferenceOperation field when field.Instance is null || field.Instance is IInstanceReferenceOperation:
+                    if (strong)
+                    {
+                        state.Add(field.Field, value);
+                    }
+
+                    break;
+                default:
+                    // obj.Member = x, array[i] = x: the object now holds x (field-insensitive).
+                    if (target is IMemberReferenceOperation member && member.Instance is not null)
+                    {
+                        Evaluate(member.Instance);
+                    }
+
+                    if (RootKey(target) is { } key)
+                    {
+                        state.Add(key, value);
+                    }
+
+                    break;
+            }
+
+            return value;
+        }
+
+        /// <summary>The local, parameter, capture or own field that a reference chain (a.b[c].d) starts from.</summary>
+        private object? RootKey(IOperation operation)
+        {
+            while (true)
+            {
+                switch (operation)
+                {
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter;
+                    case IFlowCaptureReferenceOperation capture:
+                        return aliases.TryGetValue(capture.Id, out var alias) ? alias : capture.Id;
+                    case IFieldReferenceOperation field when field.Instance is null || field.Instance is IInstanceReferenceOperation:
+                        return field.Field;
+                    case IMemberReferenceOperation member when member.Instance is not null:
+                        operation = member.Instance;
+                        continue;
+                    case IArrayElementReferenceOperation element:
+                        operation = element.ArrayReference;
+                        continue;
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        continue;
+                    default:
+                        return null;
+                }
+            }
+        }
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        /// <summary>Numbers, flags and enums: a count or comparison computed from health data is not that data.</summary>
+        private static bool IsScalar(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            if (type.TypeKind == TypeKind.Enum)
+            {
+                return true;
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Boolean:
+                case SpecialType.System_Byte:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Int16:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Single:
+                case SpecialType.System_Double:
+                case SpecialType.System_Decimal:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

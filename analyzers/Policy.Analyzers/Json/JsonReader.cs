@@ -1,0 +1,299 @@
+// Strict RFC 8259 reader embedded as source: analyzers cannot safely load System.Text.Json or
+// Newtonsoft.Json inside the compiler (dotnet/roslyn #41785, StyleCop #1624). Duplicate keys are
+// errors, as in the validator, because "which one wins" would make an attestation ambiguous.
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Policy.Analyzers.Json
+{
+    internal sealed class JsonReader
+    {
+        /// <summary>Deeper nesting is refused instead of risking the compiler's stack.</summary>
+        public const int MaxDepth = 128;
+
+        private readonly string text;
+        private int position;
+
+        private JsonReader(string text)
+        {
+            this.text = text;
+        }
+
+        /// <summary>Parses a whole document; throws <see cref="JsonReadException"/> with the offset of the problem.</summary>
+        public static JsonValue Parse(string text)
+        {
+            var reader = new JsonReader(text);
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                reader.position = 1;
+            }
+
+            reader.SkipWhitespace();
+            var value = reader.ReadValue(0);
+            reader.SkipWhitespace();
+            if (reader.position < text.Length)
+            {
+                throw new JsonReadException("unexpected text after the JSON value", reader.position);
+            }
+
+            return value;
+        }
+
+        private JsonValue ReadValue(int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new JsonReadException($"nesting deeper than {MaxDepth} levels", position);
+            }
+
+            if (position >= text.Length)
+            {
+                throw new JsonReadException("unexpected end of file; a value was expected", position);
+            }
+
+            switch (text[position])
+            {
+                case '{':
+                    return ReadObject(depth);
+                case '[':
+                    return ReadArray(depth);
+                case '"':
+                    var start = position;
+                    var value = ReadString();
+                    return new JsonString(start, position, value);
+                case 't':
+                    return ReadLiteral("true", JsonKind.True);
+                case 'f':
+                    return ReadLiteral("false", JsonKind.False);
+                case 'n':
+                    return ReadLiteral("null", JsonKind.Null);
+                default:
+                    if (text[position] == '-' || (text[position] >= '0' && text[position] <= '9'))
+                    {
+                        return ReadNumber();
+                    }
+
+                    throw new JsonReadException($"unexpected character '{Describe(text[position])}'; a value was expected", position);
+            }
+        }
+
+        private JsonObject ReadObject(int depth)
+        {
+            var start = position++;
+            var members = new Dictionary<string, JsonMember>(System.StringComparer.Ordinal);
+            SkipWhitespace();
+            if (Peek() == '}')
+            {
+                position++;
+                return new JsonObject(start, position, members);
+            }
+
+            while (true)
+            {
+                SkipWhitespace();
+                if (Peek() != '"')
+                {
+                    throw new JsonReadException("a property name in double quotes was expected", position);
+                }
+
+                var nameStart = position;
+                var name = ReadString();
+                SkipWhitespace();
+                Expect(':', "':' was expected after the property name");
+                SkipWhitespace();
+                var value = ReadValue(depth + 1);
+                if (members.ContainsKey(name))
+                {
+                    throw new JsonReadException($"duplicate property \"{name}\"", nameStart);
+                }
+
+                members.Add(name, new JsonMember(name, nameStart, value));
+                SkipWhitespace();
+                if (Peek() == ',')
+                {
+                    position++;
+                    continue;
+                }
+
+                Expect('}', "',' or '}' was expected in the object");
+                return new JsonObject(start, position, members);
+            }
+        }
+
+        private JsonArray ReadArray(int depth)
+        {
+            var start = position++;
+            var elements = new List<JsonValue>();
+            SkipWhitespace();
+            if (Peek() == ']')
+            {
+                position++;
+                return new JsonArray(start, position, elements);
+            }
+
+            while (true)
+            {
+                SkipWhitespace();
+                elements.Add(ReadValue(depth + 1));
+                SkipWhitespace();
+                if (Peek() == ',')
+                {
+                    position++;
+                    continue;
+                }
+
+                Expect(']', "',' or ']' was expected in the array");
+                return new JsonArray(start, position, elements);
+            }
+        }
+
+        private string ReadString()
+        {
+            var start = position++;
+            var builder = new StringBuilder();
+            while (true)
+            {
+                if (position >= text.Length)
+                {
+                    throw new JsonReadException("unterminated string", start);
+                }
+
+                var c = text[position++];
+                if (c == '"')
+                {
+                    return builder.ToString();
+                }
+
+                if (c < ' ')
+                {
+                    throw new JsonReadException("control character in a string; escape it", position - 1);
+                }
+
+                if (c != '\\')
+                {
+                    builder.Append(c);
+                    continue;
+                }
+
+                if (position >= text.Length)
+                {
+                    throw new JsonReadException("unterminated string", start);
+                }
+
+                var escape = text[position++];
+                switch (escape)
+                {
+                    case '"': builder.Append('"'); break;
+                    case '\\': builder.Append('\\'); break;
+                    case '/': builder.Append('/'); break;
+                    case 'b': builder.Append('\b'); break;
+                    case 'f': builder.Append('\f'); break;
+                    case 'n': builder.Append('\n'); break;
+                    case 'r': builder.Append('\r'); break;
+                    case 't': builder.Append('\t'); break;
+                    case 'u':
+                        if (position + 4 > text.Length
+                            || !int.TryParse(text.Substring(position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                        {
+                            throw new JsonReadException("\\u must be followed by four hex digits", position - 2);
+                        }
+
+                        builder.Append((char)code);
+                        position += 4;
+                        break;
+                    default:
+                        throw new JsonReadException($"invalid escape '\\{Describe(escape)}'", position - 2);
+                }
+            }
+        }
+
+        private JsonNumber ReadNumber()
+        {
+            var start = position;
+            if (Peek() == '-')
+            {
+                position++;
+            }
+
+            if (Peek() == '0')
+            {
+                position++;
+            }
+            else if (!ReadDigits())
+            {
+                throw new JsonReadException("a digit was expected in the number", position);
+            }
+
+            if (Peek() == '.')
+            {
+                position++;
+                if (!ReadDigits())
+                {
+                    throw new JsonReadException("a digit was expected after the decimal point", position);
+                }
+            }
+
+            if (Peek() == 'e' || Peek() == 'E')
+            {
+                position++;
+                if (Peek() == '+' || Peek() == '-')
+                {
+                    position++;
+                }
+
+                if (!ReadDigits())
+                {
+                    throw new JsonReadException("a digit was expected in the exponent", position);
+                }
+            }
+
+            return new JsonNumber(start, position, text.Substring(start, position - start));
+        }
+
+        private bool ReadDigits()
+        {
+            var start = position;
+            while (position < text.Length && text[position] >= '0' && text[position] <= '9')
+            {
+                position++;
+            }
+
+            return position > start;
+        }
+
+        private JsonLiteral ReadLiteral(string literal, JsonKind kind)
+        {
+            if (string.CompareOrdinal(text, position, literal, 0, literal.Length) != 0)
+            {
+                throw new JsonReadException($"unexpected character '{Describe(text[position])}'; a value was expected", position);
+            }
+
+            var start = position;
+            position += literal.Length;
+            return new JsonLiteral(start, position, kind);
+        }
+
+        private void Expect(char expected, string message)
+        {
+            if (Peek() != expected)
+            {
+                throw new JsonReadException(position >= text.Length ? "unexpected end of file; " + message : message, position);
+            }
+
+            position++;
+        }
+
+        private char Peek() => position < text.Length ? text[position] : '\0';
+
+        private void SkipWhitespace()
+        {
+            while (position < text.Length && (text[position] == ' ' || text[position] == '\t' || text[position] == '\n' || text[position] == '\r'))
+            {
+                position++;
+            }
+        }
+
+        private static string Describe(char c) => c < ' ' ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c.ToString();
+    }
+}

@@ -1,0 +1,87 @@
+// Options the analyzers read from the global analyzer config (.globalconfig or MSBuild properties).
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Policy.Analyzers.Policies
+{
+    internal sealed class PolicyOptions
+    {
+        public const string PolicyRootKey = "build_property.PolicyRoot";
+        public const string TodayKey = "policy_analyzers.today";
+        public const string HealthClassificationsKey = "policy_analyzers.health_classifications";
+        public const string SanitizersKey = "policy_analyzers.sanitizers";
+
+        private PolicyOptions(string? policyRoot, DateTime today, IReadOnlyDictionary<string, string> healthClassifications, IReadOnlyCollection<string> sanitizers)
+        {
+            PolicyRoot = policyRoot;
+            Today = today;
+            HealthClassifications = healthClassifications;
+            Sanitizers = sanitizers;
+        }
+
+        /// <summary>The policy folder (build_property.PolicyRoot), or null: then every .json AdditionalFile with a kind is a policy file.</summary>
+        public string? PolicyRoot { get; }
+
+        /// <summary>The date approvals are judged on: <c>policy_analyzers.today</c>, else the build's UTC date.</summary>
+        public DateTime Today { get; }
+
+        /// <summary>
+        /// Data-classification attribute full names mapped to a health category
+        /// (<c>policy_analyzers.health_classifications = Contoso.PhiAttribute=health.record; ...</c>).
+        /// </summary>
+        public IReadOnlyDictionary<string, string> HealthClassifications { get; }
+
+        /// <summary>De-identification methods, as <c>Namespace.Type.Method</c> (<c>policy_analyzers.sanitizers</c>, ';'-separated).</summary>
+        public IReadOnlyCollection<string> Sanitizers { get; }
+
+        public string Key => string.Join("|", PolicyRoot, Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), string.Join(";", HealthClassifications), string.Join(";", Sanitizers));
+
+        public static PolicyOptions Read(AnalyzerConfigOptions global, DateTime utcNow)
+        {
+            global.TryGetValue(PolicyRootKey, out var root);
+            var today = utcNow.Date;
+            if (global.TryGetValue(TodayKey, out var todayText)
+                && DateTime.TryParseExact(todayText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var configured))
+            {
+                today = configured;
+            }
+
+            var classifications = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (global.TryGetValue(HealthClassificationsKey, out var mapText))
+            {
+                foreach (var entry in Split(mapText))
+                {
+                    var equals = entry.IndexOf('=');
+                    var name = (equals < 0 ? entry : entry.Substring(0, equals)).Trim();
+                    var category = equals < 0 ? DataCategoryTaxonomy.HealthRoot : entry.Substring(equals + 1).Trim();
+                    if (name.Length > 0)
+                    {
+                        classifications[name] = category;
+                    }
+                }
+            }
+
+            var sanitizers = new List<string>();
+            if (global.TryGetValue(SanitizersKey, out var sanitizerText))
+            {
+                sanitizers.AddRange(Split(sanitizerText));
+            }
+
+            return new PolicyOptions(string.IsNullOrWhiteSpace(root) ? null : root!.Trim(), today, classifications, sanitizers);
+        }
+
+        private static IEnumerable<string> Split(string text)
+        {
+            foreach (var part in text.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var trimmed = part.Trim();
+                if (trimmed.Length > 0)
+                {
+                    yield return trimmed;
+                }
+            }
+        }
+    }
+}
