@@ -78,7 +78,7 @@ public sealed class ApprovalBindingRule : IRepositoryRule
                 context.Report(
                     Stale,
                     target.At(changed ?? string.Empty),
-                    $"approval stale: {problem.Message}{(changed is null ? string.Empty : $" The first change since the approved version is at {(changed.Length == 0 ? "the top level" : changed)}.")} Bump `version`, then record a new Approval with target.sha256 {target.ContentHash} (`policy hash {target.File}`).",
+                    $"approval stale: {problem.Message}{(changed is null ? string.Empty : $" The first change since the approved version is at {(changed.Length == 0 ? "the top level" : changed)}.")} {(target.Version is not null && target.Version == problem.Approval.TargetVersion ? "Bump `version`, then record" : "Record")} a new Approval with target.sha256 {target.ContentHash} (`policy hash {target.File}`).",
                     onApproval("/target/sha256", "the hash this approval was given for"));
                 break;
             case ApprovalProblemKind.MissingRole or ApprovalProblemKind.TooFewApprovers:
