@@ -107,6 +107,20 @@ namespace Policy.Analyzers.Flow
         private Fact FromClassification(HealthClassification classification, IOperation at) =>
             classification.IsHealth ? Fact.Health(classification.Categories, at.Syntax.GetLocation()) : Fact.Clean;
 
+        /// <summary>
+        /// The fact a value's type gives it. A FHIR data type (CodeableConcept, Dosage, HumanName) read from
+        /// or computed out of a tainted value only carries that value's categories, not health.record.
+        /// </summary>
+        private Fact TypeFact(ITypeSymbol? type, Fact from, IOperation at)
+        {
+            if (from.IsTainted && FhirResources.IsDataTypeOrCollectionOfThem(type))
+            {
+                return Fact.Clean;
+            }
+
+            return FromClassification(Classifier.OfType(type), at);
+        }
+
         private Fact EvaluateMember(IMemberReferenceOperation reference)
         {
             var instance = reference.Instance;
@@ -124,7 +138,7 @@ namespace Policy.Analyzers.Flow
             }
 
             var memberType = (member as IPropertySymbol)?.Type ?? (member as IFieldSymbol)?.Type ?? (member as IEventSymbol)?.Type;
-            var fact = FromClassification(declared, reference).Union(FromClassification(Classifier.OfType(memberType), reference));
+            var fact = FromClassification(declared, reference).Union(TypeFact(memberType, instanceFact, reference));
 
             // Fields of this object (or static ones) also hold whatever the method stored in them.
             if (member is IFieldSymbol && (instance is null || instance is IInstanceReferenceOperation))
@@ -134,7 +148,7 @@ namespace Policy.Analyzers.Flow
 
             // Field-insensitive: any member of a health object is health data, except a count or flag
             // read from a container that is not itself a health type (list.Count, text.Length).
-            if (instanceFact.IsTainted && (!IsScalar(memberType) || Classifier.OfType(member.ContainingType).IsHealth))
+            if (instanceFact.IsTainted && (!IsScalar(memberType) || Classifier.OfType(member.ContainingType.OriginalDefinition).IsHealth))
             {
                 fact = fact.Union(instanceFact);
                 if (instanceFact.ModelOutput)
@@ -187,7 +201,7 @@ namespace Policy.Analyzers.Flow
                 return Fact.Clean;
             }
 
-            var result = FromClassification(declared.IsHealth ? declared : Classifier.OfType(method.ReturnType), invocation);
+            var result = declared.IsHealth ? FromClassification(declared, invocation) : TypeFact(method.ReturnType, combined, invocation);
             if (method.ReturnsVoid)
             {
                 return Fact.Clean;

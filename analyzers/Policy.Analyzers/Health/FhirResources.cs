@@ -42,6 +42,27 @@ namespace Policy.Analyzers.Health
 
         public static bool IsFhirModel(ITypeSymbol? type) => SymbolNames.DerivesFrom(type, KnownNames.FhirBase);
 
+        /// <summary>A resource (Patient, Observation, Bundle), as opposed to a data type (CodeableConcept, Dosage).</summary>
+        public static bool IsResource(ITypeSymbol? type) => SymbolNames.DerivesFrom(type, "Hl7.Fhir.Model.Resource");
+
+        /// <summary>A FHIR data type, or an array, list or task of them (Dosage, List&lt;Dosage&gt;).</summary>
+        public static bool IsDataTypeOrCollectionOfThem(ITypeSymbol? type)
+        {
+            for (var depth = 0; depth < 3 && type is not null; depth++)
+            {
+                if (IsFhirModel(type))
+                {
+                    return !IsResource(type);
+                }
+
+                type = type is IArrayTypeSymbol array ? array.ElementType
+                    : type is INamedTypeSymbol { IsGenericType: true } named && named.TypeArguments.Length == 1 ? named.TypeArguments[0]
+                    : null;
+            }
+
+            return false;
+        }
+
         /// <summary>The category of the most specific known resource type in the chain; health.record otherwise.</summary>
         public static string CategoryOf(ITypeSymbol type)
         {
