@@ -64,6 +64,17 @@ namespace Policy.Analyzers.Flow
             return new Fact(left.Categories.Union(right.Categories), left.ModelOutput || right.ModelOutput, host, FirstOrigin(left.Origin, right.Origin));
         }
 
+        /// <summary>This value with more taint stored into it (a member or element written): its address stays.</summary>
+        public Fact Absorb(Fact added)
+        {
+            if (!added.IsTainted)
+            {
+                return this;
+            }
+
+            return new Fact(Categories.Union(added.Categories), ModelOutput || added.ModelOutput, Host, FirstOrigin(Origin, added.Origin));
+        }
+
         public Fact WithHost(string? host) => string.Equals(host, Host, StringComparison.Ordinal) ? this : new Fact(Categories, ModelOutput, host, Origin);
 
         public Fact AsModelOutput(Location origin) => new Fact(Categories, true, null, Origin ?? origin);

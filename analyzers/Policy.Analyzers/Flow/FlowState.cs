@@ -34,7 +34,7 @@ namespace Policy.Analyzers.Flow
         {
             if (fact.IsTainted)
             {
-                facts[key] = facts.TryGetValue(key, out var existing) ? Fact.Join(existing, fact) : fact;
+                facts[key] = facts.TryGetValue(key, out var existing) ? existing.Absorb(fact) : fact.WithHost(null);
             }
         }
 

@@ -19,9 +19,12 @@ namespace Policy.Analyzers.Flow
         private readonly List<SinkHit>? hits;
         private readonly ISymbol owner;
         private readonly List<IFlowAnonymousFunctionOperation> lambdas;
+        private readonly Dictionary<CaptureId, object> aliases;
 
-        public OperationEvaluator(FlowContext context, FlowState state, List<SinkHit>? hits, ISymbol owner, List<IFlowAnonymousFunctionOperation> lambdas)
+        /// <param name="aliases">Per graph: flow captures of a reference (request.Note captured before .Add) mapped to the variable they read.</param>
+        public OperationEvaluator(FlowContext context, FlowState state, List<SinkHit>? hits, ISymbol owner, List<IFlowAnonymousFunctionOperation> lambdas, Dictionary<CaptureId, object> aliases)
         {
+            this.aliases = aliases;
             this.context = context;
             this.state = state;
             this.hits = hits;
@@ -45,6 +48,11 @@ namespace Policy.Analyzers.Flow
                         : Fact.Clean;
                 case IFlowCaptureOperation capture:
                     state.Set(capture.Id, Evaluate(capture.Value));
+                    if (RootKey(capture.Value) is { } captured)
+                    {
+                        aliases[capture.Id] = captured;
+                    }
+
                     return Fact.Clean;
                 case IFlowCaptureReferenceOperation captureReference:
                     return state.Get(captureReference.Id);
@@ -385,7 +393,7 @@ namespace Policy.Analyzers.Flow
         }
 
         /// <summary>The local, parameter, capture or own field that a reference chain (a.b[c].d) starts from.</summary>
-        private static object? RootKey(IOperation operation)
+        private object? RootKey(IOperation operation)
         {
             while (true)
             {
@@ -396,7 +404,7 @@ namespace Policy.Analyzers.Flow
                     case IParameterReferenceOperation parameter:
                         return parameter.Parameter;
                     case IFlowCaptureReferenceOperation capture:
-                        return capture.Id;
+                        return aliases.TryGetValue(capture.Id, out var alias) ? alias : capture.Id;
                     case IFieldReferenceOperation field when field.Instance is null || field.Instance is IInstanceReferenceOperation:
                         return field.Field;
                     case IMemberReferenceOperation member when member.Instance is not null:
