@@ -1,4 +1,5 @@
-// HP005: attest an approved HumanOversight declaration of the assembly's system whose modes suffice.
+// HP005: attest an approved HumanOversight declaration whose modes suffice, of the system the code
+// names with [AiSystem] (the analyzer offers every approved sufficient one; the fix narrows by system).
 // One action per candidate the analyzer found; nothing is offered when there is none.
 using System.Collections.Immutable;
 using System.Composition;
@@ -19,6 +20,6 @@ namespace Policy.Analyzers.CodeFixes
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
-            AttestationCodeFix.RegisterAsync(context, "HumanOversight", DiagnosticPropertyNames.CandidateOversights, id => $"Attest approved human oversight '{id}' with [HumanOversight]");
+            AttestationCodeFix.RegisterAsync(context, "HumanOversight", DiagnosticPropertyNames.CandidateOversights, id => $"Attest approved human oversight '{id}' with [HumanOversight]", sameSystemOnly: true);
     }
 }

@@ -10,7 +10,6 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Policy.Analyzers.Policies;
 
 namespace Policy.Analyzers.CodeFixes
 {
@@ -57,15 +56,9 @@ namespace Policy.Analyzers.CodeFixes
 
         public static async Task<string> ProposeIdAsync(Project project, string? system, string? host, string? sinkFamily, CancellationToken cancellationToken)
         {
-            var taken = new HashSet<string>(StringComparer.Ordinal);
+            var taken = new HashSet<string>((await ProjectPolicyFiles.ByIdAsync(project, cancellationToken).ConfigureAwait(false)).Keys, StringComparer.Ordinal);
             foreach (var document in project.AdditionalDocuments)
             {
-                if (document.FilePath?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) == true
-                    && PolicyDocument.Read(await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).Id is { } id)
-                {
-                    taken.Add(id);
-                }
-
                 taken.Add(Path.GetFileNameWithoutExtension(document.Name));
             }
 
