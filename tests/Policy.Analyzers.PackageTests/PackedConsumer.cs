@@ -17,6 +17,9 @@ public sealed class PackedConsumer : IAsyncLifetime
         "analyzers/Policy.Annotations/Policy.Annotations.csproj",
     };
 
+    /// <summary>The date the analyzers judge approvals on: inside the sample approvals' validity, so the test never expires.</summary>
+    public const string AnalyzerToday = "2026-12-01";
+
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "policy-package-tests-" + Guid.NewGuid().ToString("N")[..8]);
 
     public string ConsumerDirectory => Path.Combine(Root, "VendorApp");
@@ -130,8 +133,12 @@ public sealed class PackedConsumer : IAsyncLifetime
                 <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>
                 <NuGetAudit>false</NuGetAudit>
               </PropertyGroup>
+              <ItemGroup>
+                <GlobalAnalyzerConfigFiles Include="$(MSBuildThisFileDirectory)policy-analyzers.globalconfig" />
+              </ItemGroup>
             </Project>
             """);
+        File.WriteAllText(Path.Combine(Root, "policy-analyzers.globalconfig"), $"is_global = true\npolicy_analyzers.today = {AnalyzerToday}\n");
 
         // The repository's central versions (one source of truth) plus the two packages under test.
         var versions = XDocument.Load(Path.Combine(repository, "Directory.Packages.props"));

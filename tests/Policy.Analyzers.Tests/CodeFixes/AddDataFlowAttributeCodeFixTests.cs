@@ -123,4 +123,43 @@ public class AddDataFlowAttributeCodeFixTests
         fixCase.Expected.Add(HP001);
         await VerifyFix<HealthDataToUndeclaredSinkAnalyzer, AddDataFlowAttributeCodeFix>.RunAsync(fixCase);
     }
+
+    [Fact]
+    public async Task Hp004_attested_flow_that_does_not_cover_the_host_gets_a_covering_flow_added()
+    {
+        const string source = """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using Hl7.Fhir.Model;
+            using Policy.Annotations;
+            using Task = System.Threading.Tasks.Task;
+
+            class Uploader
+            {
+                private readonly HttpClient http = new HttpClient();
+
+                [DataFlow("df-wrong-host")]
+                public Task SendAsync(Observation {|#1:observation|}) => {|#0:http.PostAsJsonAsync("https://api.cloud.example/ecg", observation)|};
+            }
+            """;
+        const string fixedSource = """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using Hl7.Fhir.Model;
+            using Policy.Annotations;
+            using Task = System.Threading.Tasks.Task;
+
+            class Uploader
+            {
+                private readonly HttpClient http = new HttpClient();
+
+                [DataFlow("df-wrong-host")]
+                [DataFlow("df-ecg-cloud")]
+                public Task SendAsync(Observation observation) => http.PostAsJsonAsync("https://api.cloud.example/ecg", observation);
+            }
+            """;
+        var fixCase = new FixCase { Source = source, FixedSource = fixedSource, Policies = TwoCoveringFlowsAndOthers(), EquivalenceKey = "DataFlow:df-ecg-cloud" };
+        fixCase.Expected.Add(new DiagnosticResult("HP004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1));
+        await VerifyFix<DataFlowCoverageAnalyzer, AddDataFlowAttributeCodeFix>.RunAsync(fixCase);
+    }
 }
