@@ -24,6 +24,10 @@ namespace Policy.Analyzers.Health
             ["ImagingStudy"] = "health.imaging",
             ["Media"] = "health.imaging",
             ["MolecularSequence"] = "health.genetic",
+            ["DiagnosticReport"] = "health.report",
+            ["Composition"] = "health.report",
+            ["DocumentReference"] = "health.report",
+            ["Specimen"] = "health.laboratory",
         };
 
         /// <summary>Resources that state a care decision (GDPR Art. 22 "decision with significant effect").</summary>

@@ -66,6 +66,36 @@ public class HP005AutomatedDecisionTests
     }
 
     [Fact]
+    public async Task Ml_net_prediction_written_as_a_risk_assessment_fires()
+    {
+        var code = TestSources.Usings + """
+            namespace Microsoft.ML
+            {
+                public abstract class PredictionEngineBase<TSrc, TDst> { public abstract TDst Predict(TSrc example); }
+                public sealed class PredictionEngine<TSrc, TDst> : PredictionEngineBase<TSrc, TDst> { public override TDst Predict(TSrc example) => default!; }
+            }
+
+            public sealed class Features { public float Age; }
+            public sealed class Score { public string Label = ""; }
+
+            class Risk
+            {
+                private readonly Microsoft.ML.PredictionEngine<Features, Score> engine = null!;
+                private readonly FhirClient fhir = null!;
+
+                public async Task AssessAsync(Features features)
+                {
+                    var score = {|#1:engine.Predict(features)|};
+                    await {|#0:fhir.CreateAsync(new RiskAssessment { Mitigation = score.Label })|};
+                }
+            }
+            """;
+        await VerifyHP005.RunAsync(code, null,
+            new DiagnosticResult("HP005", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1)
+                .WithArguments("Model output is written as a RiskAssessment, a care decision, without [HumanOversight] on the method or its type"));
+    }
+
+    [Fact]
     public async Task Model_output_under_oversight_or_into_a_non_decision_resource_is_quiet()
     {
         var code = TestSources.Usings + """

@@ -1,0 +1,40 @@
+using Policy.Analyzers.Json;
+
+namespace Policy.Analyzers.Tests.Policies;
+
+public class JsonReaderTests
+{
+    [Fact]
+    public void Values_keep_their_offsets_and_escapes_are_decoded()
+    {
+        const string text = "{\n  \"id\": \"df-\\u00e9\",\n  \"n\": [1, -2.5e3, true, null]\n}";
+        var root = JsonReader.Parse(text);
+        var id = root["id"]!;
+        Assert.Equal("df-é", id.AsString);
+        Assert.Equal(text.IndexOf("\"df-", StringComparison.Ordinal), id.Start);
+        Assert.Equal(new[] { JsonKind.Number, JsonKind.Number, JsonKind.True, JsonKind.Null }, root["n"]!.Items.Select(i => i.Kind));
+        Assert.Equal("-2.5e3", ((JsonNumber)root["n"]!.Items[1]).Text);
+    }
+
+    [Theory]
+    [InlineData("{\"a\": 1,}", 8, "a property name in double quotes was expected")]
+    [InlineData("{\"a\": 1} x", 9, "unexpected text after the JSON value")]
+    [InlineData("[01]", 2, "',' or ']' was expected in the array")]
+    [InlineData("{\"a\": \"x\ty\"}", 8, "control character in a string; escape it")]
+    [InlineData("{\"a\": tru}", 6, "unexpected character 't'; a value was expected")]
+    [InlineData("", 0, "unexpected end of file; a value was expected")]
+    public void Malformed_json_is_refused_with_the_offset_of_the_problem(string text, int offset, string message)
+    {
+        var error = Assert.Throws<JsonReadException>(() => JsonReader.Parse(text));
+        Assert.Equal(offset, error.Offset);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Nesting_beyond_the_limit_is_refused_instead_of_overflowing_the_stack()
+    {
+        var text = new string('[', 10_000) + new string(']', 10_000);
+        var error = Assert.Throws<JsonReadException>(() => JsonReader.Parse(text));
+        Assert.Contains("nesting deeper than", error.Message, StringComparison.Ordinal);
+    }
+}
