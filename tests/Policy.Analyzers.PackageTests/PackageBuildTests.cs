@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 
 namespace Policy.Analyzers.PackageTests;
 
-public sealed partial class PackageBuildTests(PackedConsumer consumer) : IClassFixture<PackedConsumer>
+[Collection(PackedCollection.Name)]
+public sealed partial class PackageBuildTests(PackedConsumer consumer)
 {
     /// <summary>Rule, the sample file that breaks it (relative to the project), and its severity.</summary>
     private static readonly (string Id, string File, string Severity)[] Expected =

@@ -1,4 +1,4 @@
-// Shared by the tests of one class: packs the two packages into a temporary feed, copies the sample
+// Shared by the tests of the "packed" collection: packs the two packages into a temporary feed, copies the sample
 // vendor app next to it with its csproj switched from ProjectReferences to PackageReferences, and
 // restores once from that feed plus the machine's offline package cache (no other source, so no network).
 using System.Reflection;
@@ -24,13 +24,15 @@ public sealed class PackedConsumer : IAsyncLifetime
 
     public string ConsumerDirectory => Path.Combine(Root, "VendorApp");
 
+    public string Feed => Path.Combine(Root, "feed");
+
     /// <summary>Restore and build use this run's package folder, so a stale extracted package is never picked up.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
 
     public async Task InitializeAsync()
     {
         var repository = RepositoryRoot();
-        var feed = Path.Combine(Root, "feed");
+        var feed = Feed;
         var configuration = typeof(PackedConsumer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         foreach (var project in PackedProjects)
         {
