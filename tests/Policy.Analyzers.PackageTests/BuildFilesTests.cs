@@ -65,6 +65,16 @@ public sealed class BuildFilesTests : IDisposable
         Assert.Empty(optedOut);
     }
 
+    [Fact]
+    public async Task Explicit_root_that_does_not_exist_warns_once_with_its_path()
+    {
+        var project = Project("app", "<PolicyRoot>../no-such-folder</PolicyRoot>");
+
+        var result = await ProcessRunner.DotnetAsync(Path.GetDirectoryName(project)!, null, "msbuild", project, "-nologo", "-t:WarnMissingPolicyRoot");
+
+        Assert.Contains($"warning HPB001: PolicyRoot '{Full("no-such-folder/")}' does not exist", result.Output, StringComparison.Ordinal);
+    }
+
     private static string BuildFile(string name)
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
