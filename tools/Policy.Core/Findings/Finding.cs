@@ -12,6 +12,12 @@ public sealed record Finding(string Rule, Severity Severity, string Message, Sou
     /// <summary>Why the organisation changed this rule's severity (Governance <c>severityOverrides</c>), when it did.</summary>
     public string? SeverityJustification { get; init; }
 
+    /// <summary>
+    /// What the finding is about when that is not where it sits: a missing property's would-be pointer
+    /// (the finding itself sits on the object). Used to recognise one root cause reported twice; not output.
+    /// </summary>
+    public string? SubjectPointer { get; init; }
+
     public string File => Location.File;
 
     public int Line => Location.Line;

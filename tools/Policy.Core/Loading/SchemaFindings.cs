@@ -17,7 +17,21 @@ public static class SchemaFindings
         return new(InputRules.SchemaViolation.Id, InputRules.SchemaViolation.DefaultSeverity, error.Message, at)
         {
             Related = [new RelatedLocation(keyword, $"schema keyword {error.KeywordLocation}")],
+            SubjectPointer = MissingProperty(error) is { } name ? error.InstanceLocation + "/" + JsonPointer.Escape(name) : null,
         };
+    }
+
+    /// <summary>The property a <c>required</c> error names (its message quotes it).</summary>
+    private static string? MissingProperty(ValidationError error)
+    {
+        if (error.Keyword != "required")
+        {
+            return null;
+        }
+
+        var open = error.Message.IndexOf('"', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : error.Message.LastIndexOf('"');
+        return close > open ? error.Message[(open + 1)..close] : null;
     }
 
     private static string Pointer(string absoluteKeywordLocation)

@@ -44,7 +44,7 @@ public sealed class PolicyValidator
         var (ruleSettings, governance) = GovernanceState.Resolve(repository, settings.Today);
         findings.AddRange(RunRules(repository, ruleSettings, governance, settings.Today));
 
-        var (kept, overrides) = SeverityOverrides.Apply(findings, ruleSettings);
+        var (kept, overrides) = SeverityOverrides.Apply(OneRootCause.Apply(findings), ruleSettings);
         return new ValidationReport(kept, discovered.Files.Count + discovered.Findings.Count, repository.Artefacts.Count, RepositoryRules.CatalogOf(rules))
         {
             Overrides = overrides,

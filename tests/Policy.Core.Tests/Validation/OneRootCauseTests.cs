@@ -1,0 +1,38 @@
+using Policy.Core.Findings;
+using Policy.Core.Validation;
+
+namespace Policy.Core.Tests.Validation;
+
+public sealed class OneRootCauseTests
+{
+    private static Finding At(string rule, string pointer, string? subject = null) =>
+        new(rule, Severity.Error, rule + " message", new SourceLocation("policies/a.json", 1, 1, pointer)) { SubjectPointer = subject };
+
+    private static IReadOnlyList<string> Kept(params Finding[] findings) =>
+        OneRootCause.Apply(findings).Select(f => f.Rule + " " + f.Pointer).ToList();
+
+    [Fact]
+    public void Schema_error_on_the_value_a_rule_reports_is_dropped() =>
+        Assert.Equal(["XR-DPIA-05 /risks"], Kept(At("SCHEMA-01", "/risks"), At("XR-DPIA-05", "/risks")));
+
+    [Fact]
+    public void Missing_property_is_dropped_when_a_rule_reports_that_property() =>
+        Assert.Equal(["XR-HO-03 /reportValidation/validatorMustHaveParticipated"], Kept(
+            At("SCHEMA-01", "/reportValidation", "/reportValidation/validatorMustHaveParticipated"),
+            At("XR-HO-03", "/reportValidation/validatorMustHaveParticipated")));
+
+    [Fact]
+    public void A_rule_about_the_whole_artefact_explains_no_schema_error() =>
+        Assert.Equal(2, Kept(At("SCHEMA-01", "", "/vendor"), At("XR-APP-01", "")).Count);
+
+    [Fact]
+    public void Schema_error_elsewhere_in_the_file_is_kept() =>
+        Assert.Equal(2, Kept(At("SCHEMA-01", "/channels/3/type"), At("XR-PN-03", "/content/en")).Count);
+
+    [Fact]
+    public void Schema_error_in_another_file_is_kept()
+    {
+        var other = At("XR-DPIA-05", "/risks") with { Location = new SourceLocation("policies/b.json", 1, 1, "/risks") };
+        Assert.Equal(2, Kept(At("SCHEMA-01", "/risks"), other).Count);
+    }
+}

@@ -1,0 +1,31 @@
+using Policy.Core.Findings;
+using Policy.Core.Rules;
+
+namespace Policy.Core.Validation;
+
+/// <summary>
+/// Several schemas carry, as <c>if</c>/<c>then</c>, a condition that a repository rule also checks
+/// (so editors show it while typing). When both fire on the same value, the report keeps the rule's
+/// finding, which names the legal source and what to do, and drops the schema's: one root cause, one finding.
+/// </summary>
+public static class OneRootCause
+{
+    public static IEnumerable<Finding> Apply(IReadOnlyList<Finding> findings)
+    {
+        var explained = findings
+            .Where(f => f.Rule.StartsWith("XR-", StringComparison.Ordinal))
+            .Select(f => (f.File, f.Pointer))
+            .ToHashSet();
+        return findings.Where(f => f.Rule != InputRules.SchemaViolation.Id || !Explains(explained, f));
+    }
+
+    /// <summary>
+    /// A schema error is explained by a rule finding at the same value, and a missing property also by one
+    /// at (or under) that property. The whole document ("") is never a match: a rule about the artefact as
+    /// a whole (a stale approval) does not explain a broken field.
+    /// </summary>
+    private static bool Explains(HashSet<(string File, string Pointer)> explained, Finding schema) =>
+        (schema.Pointer.Length > 0 && explained.Contains((schema.File, schema.Pointer)))
+        || (schema.SubjectPointer is { } subject
+            && explained.Any(e => e.File == schema.File && (e.Pointer == subject || e.Pointer.StartsWith(subject + "/", StringComparison.Ordinal))));
+}
