@@ -26,6 +26,10 @@ public sealed class OneRootCauseTests
         Assert.Equal(2, Kept(At("SCHEMA-01", "", "/vendor"), At("XR-APP-01", "")).Count);
 
     [Fact]
+    public void A_stale_approval_at_the_changed_value_does_not_explain_its_wrong_type() =>
+        Assert.Equal(2, Kept(At("SCHEMA-01", "/outputsToMedicalRecord"), At("XR-APP-01", "/outputsToMedicalRecord")).Count);
+
+    [Fact]
     public void Schema_error_elsewhere_in_the_file_is_kept() =>
         Assert.Equal(2, Kept(At("SCHEMA-01", "/channels/3/type"), At("XR-PN-03", "/content/en")).Count);
 

@@ -13,11 +13,21 @@ public static class OneRootCause
     public static IEnumerable<Finding> Apply(IReadOnlyList<Finding> findings)
     {
         var explained = findings
-            .Where(f => f.Rule.StartsWith("XR-", StringComparison.Ordinal))
+            .Where(ExplainsContent)
             .Select(f => (f.File, f.Pointer))
             .ToHashSet();
         return findings.Where(f => f.Rule != InputRules.SchemaViolation.Id || !Explains(explained, f));
     }
+
+    /// <summary>
+    /// Legal rules about a field's content. Approval, reference and governance rules are not: a stale
+    /// approval that points at the changed value does not explain that the value has the wrong type.
+    /// </summary>
+    private static bool ExplainsContent(Finding finding) =>
+        finding.Rule.StartsWith("XR-", StringComparison.Ordinal)
+        && !finding.Rule.StartsWith("XR-APP-", StringComparison.Ordinal)
+        && !finding.Rule.StartsWith("XR-REF-", StringComparison.Ordinal)
+        && !finding.Rule.StartsWith("XR-GOV-", StringComparison.Ordinal);
 
     /// <summary>
     /// A schema error is explained by a rule finding at the same value, and a missing property also by one
