@@ -46,7 +46,7 @@ public class NeverThrowsTests
     [Fact]
     public async Task No_analyzer_throws_on_the_repository_sources()
     {
-        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", ".."));
+        var root = Policy.Core.Tests.TestPaths.RepositoryRoot;
         var sources = new[] { "analyzers", "tools", "tests" }
             .Select(folder => Path.Combine(root, folder))
             .Where(Directory.Exists)
@@ -60,8 +60,6 @@ public class NeverThrowsTests
         var diagnostics = await DirectRun.RunAsync(AllAnalyzers.Create(), sources, new PolicyRepo().SystemCard("ecg-assist"));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     [Fact]
     public async Task The_sweep_would_see_an_analyzer_exception()
@@ -88,9 +86,10 @@ public class NeverThrowsTests
 #pragma warning restore RS1036, RS2008
 
     /// <summary>Raw string literals of the test files, markup removed, with the usual usings when they have none.</summary>
-    private static IEnumerable<string> TestSnippets([CallerFilePath] string thisFile = "")
+    private static IEnumerable<string> TestSnippets()
     {
-        var folder = Path.GetDirectoryName(thisFile)!;
+        // Found from the test binary, not [CallerFilePath]: CI builds map source paths to /_/.
+        var folder = Path.Combine(Policy.Core.Tests.TestPaths.RepositoryRoot, "tests", "Policy.Analyzers.Tests");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(folder, "Rules"), "*.cs"))
         {
             var root = CSharpSyntaxTree.ParseText(File.ReadAllText(file)).GetRoot();

@@ -21,7 +21,7 @@ public class DataCategoryTaxonomyTests
     [Fact]
     public void The_repository_taxonomy_is_embedded_when_the_repository_has_one()
     {
-        var file = Path.Combine(RepositoryRoot(), "schemas", "taxonomy.json");
+        var file = Path.Combine(Policy.Core.Tests.TestPaths.RepositoryRoot, "schemas", "taxonomy.json");
         Assert.Equal(File.Exists(file), DataCategoryTaxonomy.FromRepositoryTaxonomy);
         if (!File.Exists(file))
         {
@@ -36,7 +36,4 @@ public class DataCategoryTaxonomyTests
             Assert.Equal(parent, DataCategoryTaxonomy.ParentOf(key));
         }
     }
-
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
 }
