@@ -24,7 +24,7 @@ public static class DpiaFacts
 
     /// <summary>Every Dpia that covers the system, in file order.</summary>
     public static IReadOnlyList<Artefact> CoveringDpias(PolicyRepository repository, string systemId) =>
-        repository.OfKind(ArtefactKinds.Dpia).Where(d => CoveredSystems(d).Contains(systemId)).ToList();
+        repository.Index.DpiasCovering(systemId);
 
     /// <summary>Where a Dpia names the system: its <c>scope.systems</c> entry, else its <c>system</c>.</summary>
     public static string PointerToSystem(Artefact dpia, string systemId) =>
@@ -48,11 +48,9 @@ public static class DpiaFacts
     /// </summary>
     public static IEnumerable<Artefact> ActiveFlows(PolicyRepository repository, Artefact dpia)
     {
-        var systems = CoveredSystems(dpia);
-        return repository.OfKind(ArtefactKinds.DataFlow).Where(flow =>
-            flow.Root.Bool("active") != false
-            && (flow.Root.String("dpia") is { } named
-                ? named == dpia.Id
-                : flow.System is { } system && systems.Contains(system)));
+        var unnamed = CoveredSystems(dpia).SelectMany(system => repository.ForSystem(system))
+            .Where(flow => flow.Kind == ArtefactKinds.DataFlow && flow.Root.String("dpia") is null);
+        return repository.Index.InFileOrder(repository.Index.FlowsNamingDpia(dpia.Id).Concat(unnamed))
+            .Where(flow => flow.Root.Bool("active") != false);
     }
 }
