@@ -22,13 +22,7 @@ public sealed class RepositoryIndex
 
         foreach (var dpia in repository.OfKind(ArtefactKinds.Dpia))
         {
-            var covered = dpia.Root.Strings("scope", "systems").Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
-            if (dpia.System is { } main)
-            {
-                covered.Add(main);
-            }
-
-            foreach (var system in covered)
+            foreach (var system in CoveredSystems(dpia))
             {
                 Add(dpiasByCoveredSystem, system, dpia);
             }
@@ -61,6 +55,18 @@ public sealed class RepositoryIndex
                 Add(flowsByNamedDpia, named, flow);
             }
         }
+    }
+
+    /// <summary>The systems a Dpia covers: <c>scope.systems</c> and its envelope <c>system</c>.</summary>
+    public static IReadOnlySet<string> CoveredSystems(Artefact dpia)
+    {
+        var systems = dpia.Root.Strings("scope", "systems").Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
+        if (dpia.System is { } main)
+        {
+            systems.Add(main);
+        }
+
+        return systems;
     }
 
     /// <summary>Dpias whose <c>scope.systems</c> include the system, or whose <c>system</c> is it.</summary>

@@ -11,16 +11,7 @@ public static class DpiaFacts
     public static bool IsDeployedOrLater(Artefact card) => LifecycleStages.IsDeployedOrLater(LifecycleStages.StageOf(card));
 
     /// <summary>The systems a Dpia covers: <c>scope.systems</c> and its envelope <c>system</c>.</summary>
-    public static IReadOnlySet<string> CoveredSystems(Artefact dpia)
-    {
-        var systems = dpia.Root.Strings("scope", "systems").Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
-        if (dpia.System is { } main)
-        {
-            systems.Add(main);
-        }
-
-        return systems;
-    }
+    public static IReadOnlySet<string> CoveredSystems(Artefact dpia) => RepositoryIndex.CoveredSystems(dpia);
 
     /// <summary>Every Dpia that covers the system, in file order.</summary>
     public static IReadOnlyList<Artefact> CoveringDpias(PolicyRepository repository, string systemId) =>
