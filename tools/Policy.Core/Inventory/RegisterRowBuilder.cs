@@ -211,8 +211,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
 
     private void Dpia(RowDraft row, Artefact card, IReadOnlyList<string> categories, bool required)
     {
-        var covering = repository.OfKind(ArtefactKinds.Dpia)
-            .Where(d => d.System == card.Id || d.Root.Strings("scope", "systems").Any(s => s.Value == card.Id)).ToList();
+        var covering = repository.Index.DpiasCovering(card.Id);
         var approved = covering.FirstOrDefault(approvals.IsApproved);
         row.Cell(RegisterColumns.Dpia, approved is not null ? $"{approved.Id} (approved{Until(approved)})"
             : covering.Count > 0 ? $"{covering[0].Id} (not approved)" : "none");

@@ -9,6 +9,7 @@ public sealed class PolicyRepository
     private readonly Dictionary<string, Artefact> byId;
     private readonly ILookup<string, Artefact> byKind;
     private readonly ILookup<string, Artefact> bySystem;
+    private readonly Lazy<RepositoryIndex> index;
 
     public PolicyRepository(IEnumerable<Artefact> artefacts, Taxonomy taxonomy)
     {
@@ -22,12 +23,16 @@ public sealed class PolicyRepository
 
         byKind = Artefacts.ToLookup(a => a.Kind, StringComparer.Ordinal);
         bySystem = Artefacts.Where(a => a.SystemId is not null).ToLookup(a => a.SystemId!, StringComparer.Ordinal);
+        index = new Lazy<RepositoryIndex>(() => new RepositoryIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>All artefacts, in file order.</summary>
     public IReadOnlyList<Artefact> Artefacts { get; }
 
     public Taxonomy Taxonomy { get; }
+
+    /// <summary>Dpias, notices and flows by the system or Dpia they name, built once on first use.</summary>
+    public RepositoryIndex Index => index.Value;
 
     /// <summary>The organisation's Governance artefact, if there is exactly one to go by (the first in file order).</summary>
     public Artefact? Governance => byKind[ArtefactKinds.Governance].FirstOrDefault();

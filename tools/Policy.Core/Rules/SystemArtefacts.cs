@@ -18,11 +18,11 @@ public static class SystemArtefacts
 
     /// <summary>Dpias whose <c>scope.systems</c> include the system, or whose <c>system</c> is it.</summary>
     public static IEnumerable<Artefact> DpiasCovering(this PolicyRepository repository, string systemId) =>
-        repository.OfKind(ArtefactKinds.Dpia).Where(d => d.System == systemId || d.Root.Strings("scope", "systems").Any(s => s.Value == systemId));
+        repository.Index.DpiasCovering(systemId);
 
     /// <summary>PatientNotices whose <c>systems</c> list the system, or whose <c>system</c> is it.</summary>
     public static IEnumerable<Artefact> NoticesFor(this PolicyRepository repository, string systemId) =>
-        repository.OfKind(ArtefactKinds.PatientNotice).Where(n => n.System == systemId || n.Root.Strings("systems").Any(s => s.Value == systemId));
+        repository.Index.NoticesFor(systemId);
 
     /// <summary>
     /// The languages of a notice's <c>content</c> that lack a section (absent, empty text or not an object

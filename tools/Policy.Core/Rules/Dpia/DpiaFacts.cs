@@ -11,20 +11,11 @@ public static class DpiaFacts
     public static bool IsDeployedOrLater(Artefact card) => LifecycleStages.IsDeployedOrLater(LifecycleStages.StageOf(card));
 
     /// <summary>The systems a Dpia covers: <c>scope.systems</c> and its envelope <c>system</c>.</summary>
-    public static IReadOnlySet<string> CoveredSystems(Artefact dpia)
-    {
-        var systems = dpia.Root.Strings("scope", "systems").Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
-        if (dpia.System is { } main)
-        {
-            systems.Add(main);
-        }
-
-        return systems;
-    }
+    public static IReadOnlySet<string> CoveredSystems(Artefact dpia) => RepositoryIndex.CoveredSystems(dpia);
 
     /// <summary>Every Dpia that covers the system, in file order.</summary>
     public static IReadOnlyList<Artefact> CoveringDpias(PolicyRepository repository, string systemId) =>
-        repository.OfKind(ArtefactKinds.Dpia).Where(d => CoveredSystems(d).Contains(systemId)).ToList();
+        repository.Index.DpiasCovering(systemId);
 
     /// <summary>Where a Dpia names the system: its <c>scope.systems</c> entry, else its <c>system</c>.</summary>
     public static string PointerToSystem(Artefact dpia, string systemId) =>
@@ -48,11 +39,9 @@ public static class DpiaFacts
     /// </summary>
     public static IEnumerable<Artefact> ActiveFlows(PolicyRepository repository, Artefact dpia)
     {
-        var systems = CoveredSystems(dpia);
-        return repository.OfKind(ArtefactKinds.DataFlow).Where(flow =>
-            flow.Root.Bool("active") != false
-            && (flow.Root.String("dpia") is { } named
-                ? named == dpia.Id
-                : flow.System is { } system && systems.Contains(system)));
+        var unnamed = CoveredSystems(dpia).SelectMany(system => repository.ForSystem(system))
+            .Where(flow => flow.Kind == ArtefactKinds.DataFlow && flow.Root.String("dpia") is null);
+        return repository.Index.InFileOrder(repository.Index.FlowsNamingDpia(dpia.Id).Concat(unnamed))
+            .Where(flow => flow.Root.Bool("active") != false);
     }
 }

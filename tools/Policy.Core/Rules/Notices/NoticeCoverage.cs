@@ -11,10 +11,7 @@ public static class NoticeCoverage
 
     /// <summary>Notices whose <c>systems</c> lists this system, with the pointer of the entry.</summary>
     public static IEnumerable<(Artefact Notice, string Pointer)> NoticesListing(PolicyRepository repository, string systemId) =>
-        from notice in repository.OfKind(ArtefactKinds.PatientNotice)
-        from entry in notice.Root.Strings("systems")
-        where entry.Value == systemId
-        select (notice, $"/systems/{entry.Index}");
+        repository.Index.NoticeEntriesListing(systemId).Select(entry => (entry.Notice, $"/systems/{entry.Index}"));
 
     /// <summary>The SystemCards a notice lists (those that exist).</summary>
     public static IEnumerable<Artefact> ListedSystems(PolicyRepository repository, Artefact notice) =>
