@@ -5,8 +5,8 @@ internal static class TestPaths
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>RFC 8785 vectors, beside the repository in ../shared (DESIGN: not copied into the project).</summary>
-    public static string JcsVectors => Path.Combine(RepositoryRoot, "..", "shared", "jcs-test-vectors");
+    /// <summary>RFC 8785 vectors, kept in the repository under tests/TestData with their licence and source commit.</summary>
+    public static string JcsVectors => Path.Combine(RepositoryRoot, "tests", "TestData", "jcs-test-vectors");
 
     private static string FindRepositoryRoot()
     {

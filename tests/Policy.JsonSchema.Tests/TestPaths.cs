@@ -5,8 +5,8 @@ internal static class TestPaths
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>The official JSON Schema Test Suite, beside the repository in ../shared (not copied into it).</summary>
-    public static string TestSuite => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "json-schema-test-suite"));
+    /// <summary>The official JSON Schema Test Suite, kept in the repository under tests/TestData with its licence and source commit.</summary>
+    public static string TestSuite => Path.Combine(RepositoryRoot, "tests", "TestData", "json-schema-test-suite");
 
     private static string FindRepositoryRoot()
     {
