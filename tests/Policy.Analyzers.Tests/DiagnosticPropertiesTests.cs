@@ -3,7 +3,8 @@ using Microsoft.CodeAnalysis;
 using Policy.Analyzers.Diagnostics;
 using Policy.Analyzers.Rules;
 using Policy.Analyzers.Tests.Infrastructure;
-using Policy.Hashing;
+using Policy.Analyzers.Json;
+using Policy.Kernel.Hashing;
 
 namespace Policy.Analyzers.Tests;
 
@@ -61,7 +62,7 @@ public class DiagnosticPropertiesTests
         var repo = new PolicyRepo().DataFlow("df-x", new[] { "health.record" }, approval: ApprovalState.WrongRoles);
         var diagnostic = await Single(new UnapprovedAttestationAnalyzer(), code, repo);
         var flowText = repo.Files.Single(f => f.Path.EndsWith("df-x.json", StringComparison.Ordinal)).Text;
-        Assert.Equal(ContentHash.Compute(flowText), diagnostic.Properties[DiagnosticPropertyNames.ContentHash]);
+        Assert.Equal(ContentHash.Compute(JsonReader.Parse(flowText)), diagnostic.Properties[DiagnosticPropertyNames.ContentHash]);
         Assert.Equal("MissingRole", diagnostic.Properties[DiagnosticPropertyNames.Problems]);
         Assert.Contains("lacks the dpo role", diagnostic.GetMessage(), StringComparison.Ordinal);
     }

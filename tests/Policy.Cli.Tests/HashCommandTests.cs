@@ -1,5 +1,6 @@
+using Policy.Core.Model;
 using Policy.Core.Tests.Fixtures;
-using Policy.Hashing;
+using Policy.Kernel.Hashing;
 
 namespace Policy.Cli.Tests;
 
@@ -17,7 +18,7 @@ public sealed class HashCommandTests : IDisposable
         var first = CliRunner.Run(repository.Root, "hash", "a.json");
         var second = CliRunner.Run(repository.Root, "hash", "b.json");
         Assert.Equal(0, first.ExitCode);
-        Assert.Equal(ContentHash.Compute("{\"a\":[true,null],\"b\":1}") + Environment.NewLine, first.Out);
+        Assert.Equal(TextContentHash.Of("{\"a\":[true,null],\"b\":1}") + Environment.NewLine, first.Out);
         Assert.Equal(first.Out, second.Out);
     }
 

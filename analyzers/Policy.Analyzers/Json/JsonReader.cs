@@ -1,16 +1,18 @@
 // Strict RFC 8259 reader embedded as source: analyzers cannot safely load System.Text.Json or
-// Newtonsoft.Json inside the compiler (dotnet/roslyn #41785, StyleCop #1624). Duplicate keys are
-// errors, as in the validator, because "which one wins" would make an attestation ambiguous.
+// Newtonsoft.Json inside the compiler (dotnet/roslyn #41785, StyleCop #1624). What it accepts is the
+// kernel's strict JSON (tools/Policy.Kernel/Json/StrictJson.cs), the same as the CLI's reader: both
+// are held to tests/TestData/strict-json.
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Policy.Kernel.Json;
 
 namespace Policy.Analyzers.Json
 {
     internal sealed class JsonReader
     {
-        /// <summary>Deeper nesting is refused instead of risking the compiler's stack.</summary>
-        public const int MaxDepth = 128;
+        /// <summary>Objects and arrays nested deeper are refused (and the compiler's stack is safe).</summary>
+        public const int MaxDepth = StrictJson.MaxDepth;
 
         private readonly string text;
         private int position;
@@ -26,7 +28,7 @@ namespace Policy.Analyzers.Json
             var reader = new JsonReader(text);
             if (text.Length > 0 && text[0] == '\uFEFF')
             {
-                reader.position = 1;
+                throw new JsonReadException("the file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM (RFC 8259 §8.1)", 0, StrictJsonProblem.ByteOrderMark);
             }
 
             reader.SkipWhitespace();
@@ -42,9 +44,9 @@ namespace Policy.Analyzers.Json
 
         private JsonValue ReadValue(int depth)
         {
-            if (depth > MaxDepth)
+            if (position < text.Length && (text[position] == '{' || text[position] == '[') && depth >= MaxDepth)
             {
-                throw new JsonReadException($"nesting deeper than {MaxDepth} levels", position);
+                throw new JsonReadException($"nesting is deeper than the limit of {MaxDepth} levels", position, StrictJsonProblem.TooDeep);
             }
 
             if (position >= text.Length)
@@ -63,11 +65,11 @@ namespace Policy.Analyzers.Json
                     var value = ReadString();
                     return new JsonString(start, position, value);
                 case 't':
-                    return ReadLiteral("true", JsonKind.True);
+                    return ReadLiteral("true", JsonNodeKind.True);
                 case 'f':
-                    return ReadLiteral("false", JsonKind.False);
+                    return ReadLiteral("false", JsonNodeKind.False);
                 case 'n':
-                    return ReadLiteral("null", JsonKind.Null);
+                    return ReadLiteral("null", JsonNodeKind.Null);
                 default:
                     if (text[position] == '-' || (text[position] >= '0' && text[position] <= '9'))
                     {
@@ -81,12 +83,13 @@ namespace Policy.Analyzers.Json
         private JsonObject ReadObject(int depth)
         {
             var start = position++;
-            var members = new Dictionary<string, JsonMember>(System.StringComparer.Ordinal);
+            var members = new List<JsonMember>();
+            var byName = new Dictionary<string, JsonMember>(System.StringComparer.Ordinal);
             SkipWhitespace();
             if (Peek() == '}')
             {
                 position++;
-                return new JsonObject(start, position, members);
+                return new JsonObject(start, position, members, byName);
             }
 
             while (true)
@@ -103,12 +106,14 @@ namespace Policy.Analyzers.Json
                 Expect(':', "':' was expected after the property name");
                 SkipWhitespace();
                 var value = ReadValue(depth + 1);
-                if (members.ContainsKey(name))
+                if (byName.ContainsKey(name))
                 {
-                    throw new JsonReadException($"duplicate property \"{name}\"", nameStart);
+                    throw new JsonReadException($"duplicate property name \"{name}\" in the same object", nameStart, StrictJsonProblem.DuplicateName);
                 }
 
-                members.Add(name, new JsonMember(name, nameStart, value));
+                var member = new JsonMember(name, nameStart, value);
+                members.Add(member);
+                byName.Add(name, member);
                 SkipWhitespace();
                 if (Peek() == ',')
                 {
@@ -117,7 +122,7 @@ namespace Policy.Analyzers.Json
                 }
 
                 Expect('}', "',' or '}' was expected in the object");
-                return new JsonObject(start, position, members);
+                return new JsonObject(start, position, members, byName);
             }
         }
 
@@ -162,7 +167,14 @@ namespace Policy.Analyzers.Json
                 var c = text[position++];
                 if (c == '"')
                 {
-                    return builder.ToString();
+                    var value = builder.ToString();
+                    var lone = StrictJson.IndexOfLoneSurrogate(value);
+                    if (lone >= 0)
+                    {
+                        throw new JsonReadException(StrictJson.LoneSurrogateMessage(value[lone]), start, StrictJsonProblem.LoneSurrogate);
+                    }
+
+                    return value;
                 }
 
                 if (c < ' ')
@@ -262,7 +274,7 @@ namespace Policy.Analyzers.Json
             return position > start;
         }
 
-        private JsonLiteral ReadLiteral(string literal, JsonKind kind)
+        private JsonLiteral ReadLiteral(string literal, JsonNodeKind kind)
         {
             if (string.CompareOrdinal(text, position, literal, 0, literal.Length) != 0)
             {

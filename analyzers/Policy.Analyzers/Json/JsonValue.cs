@@ -1,20 +1,12 @@
-// A parsed JSON value that remembers where it starts in the file, so diagnostics point at it.
+// A parsed JSON value that remembers where it starts in the file, so diagnostics point at it. It is
+// also the kernel's view of the document (IJsonNode), so the analyzers run the kernel's decisions
+// (content hash, approvals, the Governance gate) on the tree they parsed once.
 using System.Collections.Generic;
+using Policy.Kernel.Json;
 
 namespace Policy.Analyzers.Json
 {
-    internal enum JsonKind
-    {
-        Object,
-        Array,
-        String,
-        Number,
-        True,
-        False,
-        Null,
-    }
-
-    internal abstract class JsonValue
+    internal abstract class JsonValue : IJsonNode
     {
         protected JsonValue(int start, int end)
         {
@@ -22,7 +14,7 @@ namespace Policy.Analyzers.Json
             End = end;
         }
 
-        public abstract JsonKind Kind { get; }
+        public abstract JsonNodeKind Kind { get; }
 
         /// <summary>Character offset of the value's first character.</summary>
         public int Start { get; }
@@ -33,30 +25,64 @@ namespace Policy.Analyzers.Json
         /// <summary>The string's text when this is a string, else null.</summary>
         public string? AsString => (this as JsonString)?.Value;
 
+        string? IJsonNode.StringValue => AsString;
+
+        string? IJsonNode.NumberText => (this as JsonNumber)?.Text;
+
         /// <summary>The member <paramref name="name"/> when this is an object that has it, else null.</summary>
         public JsonValue? this[string name] => this is JsonObject obj && obj.TryGet(name, out var value) ? value : null;
 
         /// <summary>The elements when this is an array, else none.</summary>
         public IReadOnlyList<JsonValue> Items => this is JsonArray array ? array.Elements : System.Array.Empty<JsonValue>();
+
+        IReadOnlyList<IJsonNode> IJsonNode.Items => Items;
+
+        IReadOnlyList<KeyValuePair<string, IJsonNode>> IJsonNode.Members =>
+            this is JsonObject obj ? obj.NodeMembers : System.Array.Empty<KeyValuePair<string, IJsonNode>>();
+
+        IJsonNode? IJsonNode.Property(string name) => this[name];
     }
 
     internal sealed class JsonObject : JsonValue
     {
-        private readonly Dictionary<string, JsonMember> members;
+        private readonly Dictionary<string, JsonMember> byName;
+        private readonly List<JsonMember> members;
+        private KeyValuePair<string, IJsonNode>[]? nodeMembers;
 
-        public JsonObject(int start, int end, Dictionary<string, JsonMember> members)
+        public JsonObject(int start, int end, List<JsonMember> members, Dictionary<string, JsonMember> byName)
             : base(start, end)
         {
             this.members = members;
+            this.byName = byName;
         }
 
-        public override JsonKind Kind => JsonKind.Object;
+        public override JsonNodeKind Kind => JsonNodeKind.Object;
 
-        public IEnumerable<JsonMember> Members => members.Values;
+        /// <summary>The members in document order.</summary>
+        public IReadOnlyList<JsonMember> Members => members;
+
+        internal IReadOnlyList<KeyValuePair<string, IJsonNode>> NodeMembers
+        {
+            get
+            {
+                if (nodeMembers is null)
+                {
+                    var list = new KeyValuePair<string, IJsonNode>[members.Count];
+                    for (var i = 0; i < list.Length; i++)
+                    {
+                        list[i] = new KeyValuePair<string, IJsonNode>(members[i].Name, members[i].Value);
+                    }
+
+                    nodeMembers = list;
+                }
+
+                return nodeMembers;
+            }
+        }
 
         public bool TryGet(string name, out JsonValue value)
         {
-            if (members.TryGetValue(name, out var member))
+            if (byName.TryGetValue(name, out var member))
             {
                 value = member.Value;
                 return true;
@@ -91,7 +117,7 @@ namespace Policy.Analyzers.Json
             Elements = elements;
         }
 
-        public override JsonKind Kind => JsonKind.Array;
+        public override JsonNodeKind Kind => JsonNodeKind.Array;
 
         public IReadOnlyList<JsonValue> Elements { get; }
     }
@@ -104,7 +130,7 @@ namespace Policy.Analyzers.Json
             Value = value;
         }
 
-        public override JsonKind Kind => JsonKind.String;
+        public override JsonNodeKind Kind => JsonNodeKind.String;
 
         public string Value { get; }
     }
@@ -117,7 +143,7 @@ namespace Policy.Analyzers.Json
             Text = text;
         }
 
-        public override JsonKind Kind => JsonKind.Number;
+        public override JsonNodeKind Kind => JsonNodeKind.Number;
 
         /// <summary>The number as written.</summary>
         public string Text { get; }
@@ -125,12 +151,12 @@ namespace Policy.Analyzers.Json
 
     internal sealed class JsonLiteral : JsonValue
     {
-        public JsonLiteral(int start, int end, JsonKind kind)
+        public JsonLiteral(int start, int end, JsonNodeKind kind)
             : base(start, end)
         {
             Kind = kind;
         }
 
-        public override JsonKind Kind { get; }
+        public override JsonNodeKind Kind { get; }
     }
 }

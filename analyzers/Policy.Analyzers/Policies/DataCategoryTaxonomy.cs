@@ -11,7 +11,7 @@ namespace Policy.Analyzers.Policies
 {
     internal static class DataCategoryTaxonomy
     {
-        public const string HealthRoot = "health.record";
+        public const string HealthRoot = Kernel.Artefacts.DataCategories.HealthRoot;
         public const string ResourceName = "Policy.Analyzers.taxonomy.json";
 
         private static readonly Lazy<Dictionary<string, string>> Parents = new Lazy<Dictionary<string, string>>(Load);
@@ -21,8 +21,7 @@ namespace Policy.Analyzers.Policies
 
         private const string LoadedMarker = "\0embedded";
 
-        public static bool IsHealth(string key) =>
-            string.Equals(key, HealthRoot, StringComparison.Ordinal) || key.StartsWith("health.", StringComparison.Ordinal);
+        public static bool IsHealth(string key) => Kernel.Artefacts.DataCategories.IsHealth(key);
 
         public static string? ParentOf(string key)
         {

@@ -23,7 +23,7 @@ namespace Policy.Analyzers.Policies
                 }
 
                 var id = decision["id"]?.AsString ?? "(unnamed)";
-                if (decision["significantEffect"]?.Kind == Json.JsonKind.True)
+                if (decision["significantEffect"]?.Kind == Kernel.Json.JsonNodeKind.True)
                 {
                     found.Add((id, "has significant effect"));
                 }

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Policy.Analyzers.Json;
+using Policy.Kernel.Artefacts;
+using Policy.Kernel.Json;
+using Policy.Kernel.Time;
 
 namespace Policy.Analyzers.Policies
 {
-    /// <summary>An artefact of the policy repository, with the key fields the analyzers read (DESIGN "Key fields").</summary>
-    internal sealed class PolicyArtefact
+    /// <summary>An artefact of the policy repository, with the key fields the analyzers read; the kernel's view of it too.</summary>
+    internal sealed class PolicyArtefact : IArtefactView
     {
         public PolicyArtefact(PolicyFile file, string kind, string id)
         {
@@ -24,14 +26,15 @@ namespace Policy.Analyzers.Policies
 
         public JsonValue Root => File.Document.Root!;
 
-        public string ContentHash => File.Document.ContentHash!;
+        IJsonNode IArtefactView.Root => Root;
+
+        public string? ContentHash => File.Document.ContentHash;
 
         /// <summary>The id of the SystemCard this artefact belongs to.</summary>
         public string? System => Root["system"]?.AsString;
 
-        /// <summary>DataFlow <c>dataCategories</c>, SystemCard <c>dataCategoriesProcessed</c>.</summary>
-        public IReadOnlyList<string> DataCategories =>
-            Strings(Root["dataCategories"] ?? Root["dataCategoriesProcessed"]);
+        /// <summary>DataFlow <c>dataCategories</c>, SystemCard <c>dataCategoriesProcessed</c>, Dpia <c>dataCategories[].category</c>.</summary>
+        public IReadOnlyList<string> DataCategories => Kernel.Artefacts.DataCategories.Declared(Root);
 
         /// <summary>DataFlow <c>destination.endpoints</c>: host names or <c>*.suffix</c> patterns.</summary>
         public IReadOnlyList<string> Endpoints => Strings(Root["destination"]?["endpoints"]);
@@ -39,23 +42,9 @@ namespace Policy.Analyzers.Policies
         /// <summary>SystemCard <c>aiAct.riskClass</c>.</summary>
         public string? RiskClass => Root["aiAct"]?["riskClass"]?.AsString;
 
-        public DateTime? ReviewDue => ParseDate(Root["reviewDue"]?.AsString);
+        public DateTime? ReviewDue => PolicyDate.Parse(Root["reviewDue"]?.AsString);
 
         public static IReadOnlyList<string> Strings(JsonValue? array) =>
             array is null ? Array.Empty<string>() : array.Items.Select(i => i.AsString).Where(s => s is not null).Select(s => s!).ToList();
-
-        public static DateTime? ParseDate(string? text)
-        {
-            if (text is null)
-            {
-                return null;
-            }
-
-            // Dates are yyyy-mm-dd; a date-time keeps only its date.
-            var datePart = text.Length >= 10 ? text.Substring(0, 10) : text;
-            return DateTime.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date
-                : (DateTime?)null;
-        }
     }
 }

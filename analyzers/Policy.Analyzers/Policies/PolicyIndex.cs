@@ -1,26 +1,24 @@
 // Everything the analyzers know about the policy repository for one compilation: artefacts by id,
-// the files that cannot be read, and each artefact's approval status (computed on first use).
+// the files that cannot be read, and each artefact's approval status, decided by the kernel's
+// ApprovalRegister (the code the CLI runs) on first use.
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using Policy.Approvals;
+using Policy.Kernel.Approvals;
+using Policy.Kernel.Governance;
 
 namespace Policy.Analyzers.Policies
 {
     internal sealed class PolicyIndex
     {
         private readonly Dictionary<string, PolicyArtefact> byId = new Dictionary<string, PolicyArtefact>(StringComparer.Ordinal);
-        private readonly List<ApprovalRecord> approvals = new List<ApprovalRecord>();
-        private readonly ConcurrentDictionary<PolicyArtefact, ApprovalStatus> statuses = new ConcurrentDictionary<PolicyArtefact, ApprovalStatus>();
-        private readonly IReadOnlyList<ApprovalMatrixEntry> matrix;
-        private readonly TimeSpan grace;
+        private readonly ApprovalRegister register;
 
         public PolicyIndex(IReadOnlyList<PolicyFile> files, PolicyOptions options)
         {
             Files = files;
             Options = options;
-            PolicyArtefact? governance = null;
+            var artefacts = new List<PolicyArtefact>();
             var duplicates = new List<(PolicyArtefact, PolicyArtefact)>();
             foreach (var file in files)
             {
@@ -32,6 +30,7 @@ namespace Policy.Analyzers.Policies
                 }
 
                 var artefact = new PolicyArtefact(file, kind, id);
+                artefacts.Add(artefact);
                 if (byId.TryGetValue(id, out var first))
                 {
                     duplicates.Add((artefact, first));
@@ -39,21 +38,21 @@ namespace Policy.Analyzers.Policies
                 }
 
                 byId.Add(id, artefact);
-                if (string.Equals(kind, "Governance", StringComparison.Ordinal))
-                {
-                    governance ??= artefact;
-                }
-                else if (string.Equals(kind, "Approval", StringComparison.Ordinal) && ApprovalMapping.ToRecord(artefact) is { } record)
-                {
-                    approvals.Add(record);
-                }
             }
 
             Duplicates = duplicates;
-            matrix = ApprovalMapping.ToMatrix(governance);
-            grace = ApprovalMapping.ToGrace(governance);
-            HealthClassifications = MergeClassifications(options, governance);
-            Sanitizers = new HashSet<string>(options.Sanitizers.Concat(PolicyArtefact.Strings(governance?.Root["x-analyzers"]?["sanitizers"])), StringComparer.Ordinal);
+            register = new ApprovalRegister(artefacts, options.Today, ShippedRules.ApprovalGraceAfterReviewDue);
+
+            // Governance x-analyzers settings count only from a Governance in force; the build's own options add to them.
+            var fromGovernance = AnalyzerSettings.From(register.Governance);
+            var classifications = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in fromGovernance.HealthClassifications.Concat(options.HealthClassifications))
+            {
+                classifications[pair.Key] = pair.Value;
+            }
+
+            HealthClassifications = classifications;
+            Sanitizers = new HashSet<string>(options.Sanitizers.Concat(fromGovernance.Sanitizers), StringComparer.Ordinal);
         }
 
         public IReadOnlyList<PolicyFile> Files { get; }
@@ -69,6 +68,9 @@ namespace Policy.Analyzers.Policies
         /// <summary>De-identification methods (<c>Namespace.Type.Method</c>) whose results are not health data.</summary>
         public ISet<string> Sanitizers { get; }
 
+        /// <summary>The Governance artefact and whether it is in force.</summary>
+        public GovernanceGate Governance => register.Governance;
+
         public IEnumerable<PolicyArtefact> Artefacts => byId.Values;
 
         public PolicyArtefact? Find(string id) => byId.TryGetValue(id, out var artefact) ? artefact : null;
@@ -76,29 +78,10 @@ namespace Policy.Analyzers.Policies
         public IEnumerable<PolicyArtefact> OfKind(string kind) =>
             byId.Values.Where(a => string.Equals(a.Kind, kind, StringComparison.Ordinal)).OrderBy(a => a.Id, StringComparer.Ordinal);
 
+        /// <summary>The kernel's verdict for an artefact (never null for the artefacts the index holds that have a content hash).</summary>
         public ApprovalStatus ApprovalOf(PolicyArtefact artefact) =>
-            statuses.GetOrAdd(artefact, a => ApprovalEvaluator.Evaluate(ApprovalMapping.ToTarget(a), approvals, matrix, Options.Today, grace));
+            register.StatusOf(artefact) ?? new ApprovalStatus(false, null, Array.Empty<ApprovalProblem>());
 
-        public bool IsApproved(PolicyArtefact artefact) => ApprovalOf(artefact).IsApproved;
-
-        private static IReadOnlyDictionary<string, string> MergeClassifications(PolicyOptions options, PolicyArtefact? governance)
-        {
-            // Governance "x-analyzers": { "healthClassifications": { "Contoso.PhiAttribute": "health.record" } }
-            var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (governance?.Root["x-analyzers"]?["healthClassifications"] is Json.JsonObject map)
-            {
-                foreach (var member in map.Members)
-                {
-                    merged[member.Name] = member.Value.AsString ?? DataCategoryTaxonomy.HealthRoot;
-                }
-            }
-
-            foreach (var pair in options.HealthClassifications)
-            {
-                merged[pair.Key] = pair.Value;
-            }
-
-            return merged;
-        }
+        public bool IsApproved(PolicyArtefact artefact) => register.IsApproved(artefact);
     }
 }

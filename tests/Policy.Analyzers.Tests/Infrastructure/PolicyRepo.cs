@@ -1,7 +1,8 @@
 // Builds small policy repositories as AdditionalFiles. Approvals carry the sha256 the test computes
 // from the fixture text with the shared ContentHash, so "approved" fixtures are genuinely approved.
 using System.Text;
-using Policy.Hashing;
+using Policy.Analyzers.Json;
+using Policy.Kernel.Hashing;
 
 namespace Policy.Analyzers.Tests.Infrastructure;
 
@@ -40,7 +41,18 @@ internal sealed class PolicyRepo
         return Add("HumanOversight", id, $"systems/{system}/human-oversight-{id}.json", $"\"decisions\": [{items}]", approval, system);
     }
 
-    public PolicyRepo Governance(string body) => Raw("governance.json", "{\n  \"kind\": \"Governance\",\n  \"id\": \"governance\",\n  " + body + "\n}\n");
+    /// <summary>A Governance artefact; approved (by controller, DPO and medical lead, as the shipped matrix asks) only when <paramref name="approved"/>.</summary>
+    public PolicyRepo Governance(string body, bool approved = false)
+    {
+        var text = "{\n  \"kind\": \"Governance\",\n  \"id\": \"governance\",\n  \"version\": \"1.0.0\",\n  \"reviewDue\": \"2027-01-01\",\n  " + body + "\n}\n";
+        Raw("governance.json", text);
+        if (approved)
+        {
+            Raw("approvals/governance.approval.json", ApprovalFor("Governance", "governance", text, ApprovalState.Approved, new[] { "controller", "dpo", "medical-lead" }));
+        }
+
+        return this;
+    }
 
     public PolicyRepo Raw(string path, string text)
     {
@@ -72,11 +84,11 @@ internal sealed class PolicyRepo
         return this;
     }
 
-    private static string ApprovalFor(string kind, string id, string targetText, ApprovalState state)
+    private static string ApprovalFor(string kind, string id, string targetText, ApprovalState state, string[]? approvedRoles = null)
     {
-        var sha = state == ApprovalState.Stale ? ContentHash.Compute(targetText.Replace("1.0.0", "0.9.0")) : ContentHash.Compute(targetText);
+        var sha = state == ApprovalState.Stale ? ContentHash.Compute(JsonReader.Parse(targetText.Replace("1.0.0", "0.9.0"))) : ContentHash.Compute(JsonReader.Parse(targetText));
         var validUntil = state == ApprovalState.Expired ? "2026-02-01" : "2026-12-31";
-        var roles = state == ApprovalState.WrongRoles ? new[] { "quality" } : AllRoles;
+        var roles = state == ApprovalState.WrongRoles ? new[] { "quality" } : approvedRoles ?? AllRoles;
         var approvers = string.Join(", ", roles.Select((r, i) =>
             $"{{ \"name\": \"Approver {i}\", \"role\": \"{r}\", \"decidedAt\": \"2026-01-10\" }}"));
         return $$"""

@@ -1,4 +1,5 @@
 using Policy.Analyzers.Json;
+using Policy.Kernel.Json;
 
 namespace Policy.Analyzers.Tests.Policies;
 
@@ -12,7 +13,7 @@ public class JsonReaderTests
         var id = root["id"]!;
         Assert.Equal("df-é", id.AsString);
         Assert.Equal(text.IndexOf("\"df-", StringComparison.Ordinal), id.Start);
-        Assert.Equal(new[] { JsonKind.Number, JsonKind.Number, JsonKind.True, JsonKind.Null }, root["n"]!.Items.Select(i => i.Kind));
+        Assert.Equal(new[] { JsonNodeKind.Number, JsonNodeKind.Number, JsonNodeKind.True, JsonNodeKind.Null }, root["n"]!.Items.Select(i => i.Kind));
         Assert.Equal("-2.5e3", ((JsonNumber)root["n"]!.Items[1]).Text);
     }
 
@@ -35,6 +36,7 @@ public class JsonReaderTests
     {
         var text = new string('[', 10_000) + new string(']', 10_000);
         var error = Assert.Throws<JsonReadException>(() => JsonReader.Parse(text));
-        Assert.Contains("nesting deeper than", error.Message, StringComparison.Ordinal);
+        Assert.Equal(StrictJsonProblem.TooDeep, error.Problem);
+        Assert.Equal(StrictJson.MaxDepth, error.Offset);
     }
 }

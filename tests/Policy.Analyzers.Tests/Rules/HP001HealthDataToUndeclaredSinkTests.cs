@@ -264,6 +264,32 @@ public class HP001HealthDataToUndeclaredSinkTests
             HP001(0, 1).WithArguments("health.observation", "HttpClient.PostAsync"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_sanitizer_named_by_the_governance_counts_only_once_the_governance_is_approved(bool approved)
+    {
+        var code = Usings + """
+            static class Deid
+            {
+                public static string Scrub(Observation o) => "scrubbed";
+            }
+
+            class Uploader
+            {
+                private readonly HttpClient http = new HttpClient();
+
+                public Task SendAsync(Observation {|#1:observation|}) =>
+                    {|#0:http.PostAsync("https://research.example/", new StringContent(Deid.Scrub(observation)))|};
+            }
+            """;
+        var policies = new PolicyRepo().Governance("\"x-analyzers\": { \"sanitizers\": [\"Deid.Scrub\"] }", approved);
+        var expected = approved
+            ? Array.Empty<DiagnosticResult>()
+            : new[] { HP001(0, 1).WithArguments("health.observation", "HttpClient.PostAsync") };
+        await VerifyHP001.RunAsync(new[] { code }, policies, null, expected);
+    }
+
     [Fact]
     public async Task Classification_attribute_mapped_to_health_is_a_source_only_when_mapped()
     {

@@ -1,5 +1,6 @@
 using Policy.Analyzers.Tests.Infrastructure;
-using Policy.Hashing;
+using Policy.Analyzers.Json;
+using Policy.Kernel.Hashing;
 using VerifyHP003 = Policy.Analyzers.Tests.Infrastructure.Verify<Policy.Analyzers.Rules.UnapprovedAttestationAnalyzer>;
 
 namespace Policy.Analyzers.Tests.Rules;
@@ -42,6 +43,67 @@ public class HP003UnapprovedAttestationTests
         await VerifyHP003.RunAsync(QuietCode, repo);
     }
 
+    // A Governance matrix that asks only the quality manager to approve data flows: in force only once
+    // the Governance itself is approved, as the CLI decides (XR-GOV-01).
+    private const string QualityOnlyMatrix = "\"approvalMatrix\": [ { \"kind\": \"DataFlow\", \"requiredRoles\": [\"quality\"] } ]";
+
+    [Fact]
+    public async Task An_unapproved_governance_matrix_is_not_applied()
+    {
+        var repo = new PolicyRepo()
+            .Governance(QualityOnlyMatrix, approved: false)
+            .DataFlow("df-ecg-cloud", new[] { "health.observation" }, approval: ApprovalState.WrongRoles);
+        await VerifyHP003.RunAsync(Code, repo);
+    }
+
+    [Fact]
+    public async Task An_approved_governance_matrix_is_applied()
+    {
+        var repo = new PolicyRepo()
+            .Governance(QualityOnlyMatrix, approved: true)
+            .DataFlow("df-ecg-cloud", new[] { "health.observation" }, approval: ApprovalState.WrongRoles);
+        await VerifyHP003.RunAsync(QuietCode, repo);
+    }
+
+    [Fact]
+    public async Task An_approval_running_past_a_review_not_yet_overdue_still_counts()
+    {
+        // Fixtures: reviewDue 2027-01-01, approval valid until 2026-12-31, today 2026-03-01; the review comes after the approval ends.
+        var repo = new PolicyRepo().DataFlow("df-ecg-cloud", new[] { "health.observation" });
+        var index = repo.Files.FindIndex(f => f.Path.EndsWith("df-ecg-cloud.approval.json", StringComparison.Ordinal));
+        repo.Files[index] = (repo.Files[index].Path, repo.Files[index].Text.Replace("2026-12-31", "2029-12-31"));
+        await VerifyHP003.RunAsync(QuietCode, repo);
+    }
+
+    [Theory]
+    [InlineData("2026-02-01", false)] // 28 days overdue: within the shipped grace of P30D
+    [InlineData("2026-01-15", true)]  // 45 days overdue: the approval lapsed
+    public async Task An_overdue_review_voids_the_approval_beyond_the_grace(string reviewDue, bool fires)
+    {
+        var repo = new PolicyRepo().DataFlow("df-ecg-cloud", new[] { "health.observation" }, approval: ApprovalState.None);
+        var flow = repo.Files.FindIndex(f => f.Path.EndsWith("df-ecg-cloud.json", StringComparison.Ordinal));
+        var text = repo.Files[flow].Text.Replace("2027-01-01", reviewDue);
+        repo.Files[flow] = (repo.Files[flow].Path, text);
+        repo.Raw("approvals/df-ecg-cloud.approval.json", ApprovalOf(text).Replace("2026-12-31", "2029-12-31"));
+        await VerifyHP003.RunAsync(fires ? Code : QuietCode, repo);
+    }
+
+    private static string ApprovalOf(string flowText)
+    {
+        var sha = ContentHash.Compute(JsonReader.Parse(flowText));
+        return $$"""
+            {
+              "kind": "Approval",
+              "id": "apr-df-ecg-cloud",
+              "target": { "kind": "DataFlow", "id": "df-ecg-cloud", "version": "1.0.0", "sha256": "{{sha}}" },
+              "decision": "approved",
+              "approvers": [ { "name": "Ana Dpo", "role": "dpo", "decidedAt": "2025-12-01" }, { "name": "Carl Cio", "role": "cio", "decidedAt": "2025-12-01" } ],
+              "validFrom": "2025-12-01",
+              "validUntil": "2026-12-31"
+            }
+            """;
+    }
+
     [Fact]
     public async Task Reformatting_an_approved_file_keeps_it_approved()
     {
@@ -49,7 +111,7 @@ public class HP003UnapprovedAttestationTests
         var index = repo.Files.FindIndex(f => f.Path.EndsWith("df-ecg-cloud.json", StringComparison.Ordinal));
         var reformatted = repo.Files[index].Text.Replace("\n  ", "\n        ");
         Assert.NotEqual(repo.Files[index].Text, reformatted);
-        Assert.Equal(ContentHash.Compute(repo.Files[index].Text), ContentHash.Compute(reformatted));
+        Assert.Equal(ContentHash.Compute(JsonReader.Parse(repo.Files[index].Text)), ContentHash.Compute(JsonReader.Parse(reformatted)));
         repo.Files[index] = (repo.Files[index].Path, reformatted);
         await VerifyHP003.RunAsync(QuietCode, repo);
     }

@@ -25,7 +25,7 @@ public class HP009UnreadablePolicyFileTests
         var repo = new PolicyRepo().Raw("a.json", "{\n  \"kind\": \"DataFlow\",\n  \"id\": \"df-a\",\n  \"id\": \"df-b\"\n}\n");
         await VerifyHP009.RunAsync(Code, repo,
             new DiagnosticResult("HP009", DiagnosticSeverity.Error).WithSpan("/policies/a.json", 4, 3, 4, 4)
-                .WithArguments("Policy file cannot be read: duplicate property \"id\"; attestations naming its artefact cannot be checked"));
+                .WithArguments("Policy file cannot be read: duplicate property name \"id\" in the same object; attestations naming its artefact cannot be checked"));
     }
 
     [Fact]

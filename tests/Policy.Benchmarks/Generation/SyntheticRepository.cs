@@ -1,8 +1,9 @@
+using Policy.Core.Model;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Policy.Hashing;
+using Policy.Kernel.Hashing;
 
 namespace Policy.Benchmarks.Generation;
 
@@ -195,7 +196,7 @@ public sealed class SyntheticRepository
             ["kind"] = kind,
             ["id"] = id,
             ["version"] = TemplateLibrary.Text(target, "version"),
-            ["sha256"] = ContentHash.Compute(targetText),
+            ["sha256"] = TextContentHash.Of(targetText),
         };
 
         // Decided a week ago (later if needed so the next review is within a year of it, as a DPIA's

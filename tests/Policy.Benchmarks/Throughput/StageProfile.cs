@@ -4,6 +4,7 @@ using Policy.Core.Formatting;
 using Policy.Core.Loading;
 using Policy.Core.Model;
 using Policy.Core.Rules;
+using Policy.Core.Rules.Approvals;
 using Policy.Core.Validation;
 using Policy.JsonSchema;
 
@@ -75,7 +76,8 @@ public static class StageProfile
         Console.WriteLine(Timing.Line("model + repository rules (hashes already computed)", Timing.Median(iterations, () =>
         {
             var repository = new PolicyRepository(artefacts, catalog!.Taxonomy);
-            var context = new RuleContext(repository, RuleSettings.FromGovernance(repository.Governance), today);
+            var approvals = new ApprovalStatusIndex(repository, today);
+            var context = new RuleContext(repository, RuleSettings.From(approvals.Governance), today, approvals: approvals);
             foreach (var rule in RepositoryRules.All)
             {
                 rule.Check(context);
@@ -89,7 +91,8 @@ public static class StageProfile
             Console.WriteLine(Timing.Line($"  of which {rule.GetType().Name} (with model)", Timing.Median(iterations, () =>
             {
                 var repository = new PolicyRepository(artefacts, catalog!.Taxonomy);
-                rule.Check(new RuleContext(repository, RuleSettings.FromGovernance(repository.Governance), today));
+                var approvals = new ApprovalStatusIndex(repository, today);
+                rule.Check(new RuleContext(repository, RuleSettings.From(approvals.Governance), today, approvals: approvals));
             }), n));
         }
 

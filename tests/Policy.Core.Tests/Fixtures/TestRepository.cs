@@ -1,10 +1,11 @@
+using Policy.Core.Model;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Policy.Core.Findings;
 using Policy.Core.Loading;
 using Policy.Core.Rules;
 using Policy.Core.Validation;
-using Policy.Hashing;
+using Policy.Kernel.Hashing;
 
 namespace Policy.Core.Tests.Fixtures;
 
@@ -105,7 +106,7 @@ public sealed class TestRepository : IDisposable
         return path;
     }
 
-    public string HashOf(string relative) => ContentHash.Compute(File.ReadAllText(FullPath(relative)));
+    public string HashOf(string relative) => TextContentHash.Of(File.ReadAllText(FullPath(relative)));
 
     public ValidationReport Validate(params string[] relativePaths)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Policy.Core.Model;
 using Policy.Core.Rules.Incidents;
+using Policy.Kernel.Time;
 
 namespace Policy.Core.Tests.Model;
 

@@ -84,10 +84,29 @@ public sealed class ApprovalBindingRuleTests : IDisposable
     }
 
     [Fact]
-    public void XR_APP_04_fires_when_the_approval_outlives_the_review()
+    public void XR_APP_04_is_quiet_on_an_approval_that_runs_past_a_review_not_yet_due()
     {
-        WriteApproval(Approval().With("validUntil", "2028-06-01"));
-        Assert.Contains("reviewDue", repository.Validate().Single("XR-APP-04").Message);
+        WriteApproval(Approval().With("validUntil", "2029-06-01"));
+        repository.Validate().None("XR-APP-04");
+    }
+
+    [Fact]
+    public void XR_APP_04_is_quiet_within_the_grace_after_the_review_date()
+    {
+        repository.Artefact(Target, Oversight().With("reviewDue", "2026-11-01"));
+        WriteApproval(Approval().With("validUntil", "2029-06-01"));
+        repository.Validate().None("XR-APP-04");
+    }
+
+    [Fact]
+    public void XR_APP_04_fires_once_the_review_is_overdue_beyond_the_grace()
+    {
+        repository.Artefact(Target, Oversight().With("reviewDue", "2026-10-01"));
+        WriteApproval(Approval().With("validUntil", "2029-06-01"));
+        var finding = repository.Validate().Single("XR-APP-04");
+        Assert.Equal(("policies/" + ApprovalFile, "/target"), (finding.File, finding.Pointer));
+        Assert.Contains("was due on 2026-10-01 and is overdue", finding.Message);
+        Assert.Equal(("policies/" + Target, "/reviewDue"), (finding.Related[0].Location.File, finding.Related[0].Location.Pointer));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Policy.Approvals;
+using Policy.Kernel.Approvals;
 
 namespace Policy.Core.Tests.Schemas;
 

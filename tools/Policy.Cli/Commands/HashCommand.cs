@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text;
 using Policy.Core.Loading;
-using Policy.Hashing;
+using Policy.Core.Model;
+using Policy.Kernel.Hashing;
 using Policy.JsonSchema;
 
 namespace Policy.Cli.Commands;
@@ -36,7 +36,7 @@ public sealed class HashCommand : Command
         {
             try
             {
-                environment.Out.WriteLine(ContentHash.Compute(Encoding.UTF8.GetString(document.Utf8.Span)));
+                environment.Out.WriteLine(ContentHash.Compute(new ElementNode(document.Root)));
                 return ExitCodes.Clean;
             }
             catch (JsonCanonicalizationException error)

@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
-using Policy.Hashing;
+using Policy.Core.Model;
+using Policy.Kernel.Hashing;
 
 namespace Policy.Core.History;
 
@@ -19,18 +19,22 @@ public sealed class ApprovedVersions
     {
         foreach (var bytes in history.PreviousVersions(relativePath, SearchDepth))
         {
+            JsonDocument document;
             try
             {
-                var text = Encoding.UTF8.GetString(bytes);
-                if (ContentHash.AreEqual(ContentHash.Compute(text), approvedHash))
-                {
-                    return JsonDocument.Parse(text);
-                }
+                document = JsonDocument.Parse(bytes);
             }
-            catch (Exception error) when (error is JsonCanonicalizationException or JsonException)
+            catch (JsonException)
             {
-                // An old version that was not valid JSON cannot be the approved one.
+                continue; // an old version that was not valid JSON cannot be the approved one
             }
+
+            if (ContentHash.AreEqual(ContentHash.TryCompute(new ElementNode(document.RootElement)), approvedHash))
+            {
+                return document;
+            }
+
+            document.Dispose();
         }
 
         return null;

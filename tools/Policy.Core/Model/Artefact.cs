@@ -1,8 +1,8 @@
-using System.Text;
 using System.Text.Json;
 using Policy.Core.Findings;
-using Policy.Hashing;
 using Policy.JsonSchema;
+using Policy.Kernel.Artefacts;
+using Policy.Kernel.Json;
 
 namespace Policy.Core.Model;
 
@@ -10,7 +10,7 @@ namespace Policy.Core.Model;
 /// One governance artefact as loaded: its file, its strictly parsed JSON with source positions, and
 /// the envelope fields every rule uses. Immutable after loading; safe to read from several threads.
 /// </summary>
-public sealed class Artefact
+public sealed class Artefact : IArtefactView
 {
     private readonly JsonSourceDocument document;
     private readonly Lazy<string?> contentHash;
@@ -50,7 +50,12 @@ public sealed class Artefact
     /// <summary>The system this artefact is about: <see cref="System"/>, or its own id for a SystemCard.</summary>
     public string? SystemId => Kind == ArtefactKinds.SystemCard ? Id : System;
 
-    /// <summary>DESIGN "Content hash": <c>sha256:</c> of the RFC 8785 form; null if the file cannot be canonicalised.</summary>
+    /// <summary>The kernel's view of <see cref="Root"/>.</summary>
+    public IJsonNode Node => new ElementNode(Root);
+
+    IJsonNode IArtefactView.Root => Node;
+
+    /// <summary>The content hash (docs/format.md): <c>sha256:</c> of the RFC 8785 form, from the parsed document; null if it has no canonical form.</summary>
     public string? ContentHash => contentHash.Value;
 
     /// <summary>Where the value at an RFC 6901 pointer starts (its nearest existing ancestor if absent).</summary>
@@ -69,15 +74,5 @@ public sealed class Artefact
 
     public override string ToString() => $"{Kind} '{Id}' ({File})";
 
-    private string? ComputeHash()
-    {
-        try
-        {
-            return global::Policy.Hashing.ContentHash.Compute(Encoding.UTF8.GetString(document.Utf8.Span));
-        }
-        catch (JsonCanonicalizationException)
-        {
-            return null;
-        }
-    }
+    private string? ComputeHash() => global::Policy.Kernel.Hashing.ContentHash.TryCompute(Node);
 }

@@ -1,14 +1,16 @@
+using Kinds = Policy.Kernel.Artefacts.ArtefactKind;
+
 namespace Policy.Core.Model;
 
-/// <summary>The kinds DESIGN names; the schema set may define more (a kind is a schema, not code).</summary>
+/// <summary>The kinds the rules name (the kernel's names); the schema set may define more (a kind is a schema, not code).</summary>
 public static class ArtefactKinds
 {
-    public const string SystemCard = "SystemCard";
-    public const string Dpia = "Dpia";
-    public const string HumanOversight = "HumanOversight";
-    public const string DataFlow = "DataFlow";
-    public const string PatientNotice = "PatientNotice";
-    public const string Incident = "Incident";
-    public const string Approval = "Approval";
-    public const string Governance = "Governance";
+    public const string SystemCard = Kinds.SystemCard;
+    public const string Dpia = Kinds.Dpia;
+    public const string HumanOversight = Kinds.HumanOversight;
+    public const string DataFlow = Kinds.DataFlow;
+    public const string PatientNotice = Kinds.PatientNotice;
+    public const string Incident = Kinds.Incident;
+    public const string Approval = Kinds.Approval;
+    public const string Governance = Kinds.Governance;
 }

@@ -19,8 +19,4 @@ public static class JsonMoments
 
     /// <summary>ISO 8601 form in UTC, for messages.</summary>
     public static string ToUtcText(this DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
-
-    /// <summary>The duration added to a moment calendar-wise (keeps the offset).</summary>
-    public static DateTimeOffset AddTo(this IsoDuration duration, DateTimeOffset start) =>
-        new DateTimeOffset(duration.AddTo(start.DateTime), start.Offset);
 }

@@ -12,14 +12,16 @@ public sealed class RuleContext
     private readonly ConcurrentBag<Finding> findings = [];
     private readonly Lazy<ApprovalStatusIndex> approvals;
 
-    public RuleContext(PolicyRepository repository, RuleSettings settings, DateTime today, IFileHistory? history = null, GovernanceState? governance = null)
+    /// <param name="approvals">The run's approval decisions; built from the repository when not given.</param>
+    public RuleContext(PolicyRepository repository, RuleSettings settings, DateTime today, IFileHistory? history = null, ApprovalStatusIndex? approvals = null)
     {
-        Governance = governance ?? new GovernanceState(repository.Governance, null);
         ApprovedVersions = history is null ? null : new ApprovedVersions(history);
         Repository = repository;
         Settings = settings;
         Today = today.Date;
-        approvals = new Lazy<ApprovalStatusIndex>(() => new ApprovalStatusIndex(repository, settings, Today), LazyThreadSafetyMode.ExecutionAndPublication);
+        this.approvals = approvals is not null
+            ? new Lazy<ApprovalStatusIndex>(approvals)
+            : new Lazy<ApprovalStatusIndex>(() => new ApprovalStatusIndex(repository, Today), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public PolicyRepository Repository { get; }
@@ -27,7 +29,7 @@ public sealed class RuleContext
     public RuleSettings Settings { get; }
 
     /// <summary>Whether the Governance artefact is approved and so in force (its settings are <see cref="Settings"/> only then).</summary>
-    public GovernanceState Governance { get; }
+    public GovernanceState Governance => GovernanceState.From(Approvals.Governance);
 
     /// <summary>The date rules judge validity and deadlines against (UTC, or <c>--today</c>).</summary>
     public DateTime Today { get; }

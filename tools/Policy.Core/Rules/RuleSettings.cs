@@ -1,15 +1,15 @@
-using System.Text.Json;
-using Policy.Approvals;
 using Policy.Core.Findings;
 using Policy.Core.Model;
 using Policy.Core.Rules.Configuration;
+using Policy.Kernel.Approvals;
+using Policy.Kernel.Governance;
 
 namespace Policy.Core.Rules;
 
 /// <summary>
 /// The organisation's choices the rules apply: its approval matrix, its thresholds and legal dates
-/// (<see cref="Policies"/>), and its severity overrides. Read from the Governance artefact, with the
-/// shipped defaults where it is silent.
+/// (<see cref="Policies"/>), and its severity overrides. Read from the Governance artefact only when
+/// the kernel's gate says it is in force, with the shipped defaults where it is silent.
 /// </summary>
 public sealed class RuleSettings
 {
@@ -27,21 +27,18 @@ public sealed class RuleSettings
     /// <summary>Thresholds and legal dates: the shipped defaults under the Governance <c>policies</c>.</summary>
     public RulesConfiguration Policies { get; }
 
-    /// <summary>How far an approval's validUntil may run past the target's reviewDue (a month counts 30 days).</summary>
-    public TimeSpan ApprovalGrace => Policies.ApprovalGraceAfterReviewDue.Approximate;
-
     /// <summary>By rule id.</summary>
     public IReadOnlyDictionary<string, SeverityOverride> SeverityOverrides { get; }
 
-    public static RuleSettings FromGovernance(Artefact? governance)
+    /// <summary>The settings of the Governance in force; the defaults when there is none or it is not approved.</summary>
+    public static RuleSettings From(GovernanceGate gate)
     {
-        if (governance is null)
+        if (!gate.InForce || gate.Governance is not Artefact governance)
         {
             return Defaults;
         }
 
         var root = governance.Root;
-        var matrix = root.Items("approvalMatrix").Select(ToMatrixEntry).OfType<ApprovalMatrixEntry>().ToList();
         var policies = RulesConfiguration.From(root.Property("policies"));
         var overrides = new Dictionary<string, SeverityOverride>(StringComparer.Ordinal);
         foreach (var (pointer, entry) in JsonSelect.Select(root, "/severityOverrides/*"))
@@ -63,24 +60,7 @@ public sealed class RuleSettings
             overrides.TryAdd(rule, new SeverityOverride(rule, severity, justification, governance.At(pointer)));
         }
 
-        return new RuleSettings(matrix.Count > 0 ? matrix : ApprovalMatrixDefaults.Entries, policies, overrides);
-    }
-
-    private static ApprovalMatrixEntry? ToMatrixEntry(JsonElement row)
-    {
-        var kind = row.String("kind");
-        if (kind is null)
-        {
-            return null;
-        }
-
-        return new ApprovalMatrixEntry(kind, row.Strings("requiredRoles").Select(r => r.Value).ToList())
-        {
-            RiskClass = row.String("riskClass"),
-            HealthData = row.Bool("healthData"),
-            MinApprovers = (int)(row.Number("minApprovers") ?? 1),
-            ForbidOwnerSelfApproval = row.Bool("forbidOwnerSelfApproval") ?? true,
-        };
+        return new RuleSettings(gate.Matrix, policies, overrides);
     }
 }
 

@@ -3,6 +3,7 @@ using Policy.Core.History;
 using Policy.Core.Loading;
 using Policy.Core.Model;
 using Policy.Core.Rules;
+using Policy.Core.Rules.Approvals;
 
 namespace Policy.Core.Validation;
 
@@ -41,8 +42,9 @@ public sealed class PolicyValidator
         var findings = new List<Finding>(discovered.Findings);
         findings.AddRange(outcomes.SelectMany(o => o.Findings));
         var repository = new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy);
-        var (ruleSettings, governance) = GovernanceState.Resolve(repository, settings.Today);
-        findings.AddRange(RunRules(repository, ruleSettings, governance, settings.Today));
+        var approvals = new ApprovalStatusIndex(repository, settings.Today);
+        var ruleSettings = RuleSettings.From(approvals.Governance);
+        findings.AddRange(RunRules(repository, ruleSettings, approvals, settings.Today));
 
         var (kept, overrides) = SeverityOverrides.Apply(OneRootCause.Apply(findings), ruleSettings);
         return new ValidationReport(kept, discovered.Files.Count + discovered.Findings.Count, repository.Artefacts.Count, RepositoryRules.CatalogOf(rules))
@@ -51,9 +53,9 @@ public sealed class PolicyValidator
         };
     }
 
-    private IEnumerable<Finding> RunRules(PolicyRepository repository, RuleSettings settings, GovernanceState governance, DateTime today)
+    private IEnumerable<Finding> RunRules(PolicyRepository repository, RuleSettings settings, ApprovalStatusIndex approvals, DateTime today)
     {
-        var context = new RuleContext(repository, settings, today, history, governance);
+        var context = new RuleContext(repository, settings, today, history, approvals);
         var failures = new List<Finding>();
         foreach (var rule in rules)
         {

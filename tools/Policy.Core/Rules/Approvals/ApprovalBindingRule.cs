@@ -1,4 +1,4 @@
-using Policy.Approvals;
+using Policy.Kernel.Approvals;
 using Policy.Core.Findings;
 using Policy.Core.Model;
 
@@ -30,7 +30,7 @@ public sealed class ApprovalBindingRule : IRepositoryRule
 
     public static RuleDescriptor Validity { get; } = new(
         "XR-APP-04", Family, Severity.Error,
-        "An approval is in force today and does not outlive the target's reviewDue (plus the configured grace).",
+        "An approval is in force from validFrom to the earlier of validUntil and the target's reviewDue plus the grace; once the review is overdue beyond the grace, the approval lapses.",
         "DESIGN (approved); GDPR Art. 35(11)");
 
     public static RuleDescriptor Conditions { get; } = new(
@@ -87,8 +87,11 @@ public sealed class ApprovalBindingRule : IRepositoryRule
             case ApprovalProblemKind.SelfApproval:
                 context.Report(SelfApproval, approval.At("/approvers"), problem.Message, new RelatedLocation(target.At("/owner"), "the target's owner"));
                 break;
-            case ApprovalProblemKind.Expired or ApprovalProblemKind.ValidBeyondReview:
+            case ApprovalProblemKind.Expired:
                 context.Report(Validity, approval.At("/validUntil"), problem.Message, new RelatedLocation(target.At("/reviewDue"), "the target's next review"));
+                break;
+            case ApprovalProblemKind.ReviewOverdue:
+                context.Report(Validity, approval.At("/target"), problem.Message, new RelatedLocation(target.At("/reviewDue"), "the review that is overdue"));
                 break;
             case ApprovalProblemKind.NotYetValid:
                 context.Report(Validity, approval.At("/validFrom"), problem.Message, onTarget);

@@ -1,4 +1,4 @@
-using Policy.Approvals;
+using Policy.Kernel.Approvals;
 using Policy.Core.Model;
 
 namespace Policy.Core.Rules.Approvals;

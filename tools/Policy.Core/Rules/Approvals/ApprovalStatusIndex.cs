@@ -1,47 +1,46 @@
-using Policy.Approvals;
 using Policy.Core.Model;
+using Policy.Core.Rules.Configuration;
+using Policy.Kernel.Approvals;
+using Policy.Kernel.Governance;
 
 namespace Policy.Core.Rules.Approvals;
 
 /// <summary>
-/// "Is this artefact approved?" for every artefact, decided once per run by the shared approval rule
-/// (DESIGN "Approved"). Rules that need an approved artefact ask here.
+/// "Is this artefact approved?" for the repository rules, answered by the kernel's
+/// <see cref="ApprovalRegister"/> (the same code the analyzers run), decided once per artefact per run.
 /// </summary>
 public sealed class ApprovalStatusIndex
 {
-    private readonly Dictionary<Artefact, ApprovalStatus> statuses = [];
-    private readonly Dictionary<string, Artefact> approvalFiles = new(StringComparer.Ordinal);
+    private readonly PolicyRepository repository;
 
-    public ApprovalStatusIndex(PolicyRepository repository, RuleSettings settings, DateTime today)
+    public ApprovalStatusIndex(PolicyRepository repository, DateTime today)
     {
-        var records = new List<ApprovalRecord>();
-        foreach (var approval in repository.OfKind(ArtefactKinds.Approval))
-        {
-            if (ApprovalFacts.Record(approval) is { } record && approvalFiles.TryAdd(record.Id, approval))
-            {
-                records.Add(record);
-            }
-        }
+        this.repository = repository;
+        Register = new ApprovalRegister(repository.Artefacts, today, RulesConfiguration.Defaults.ApprovalGraceAfterReviewDue);
+    }
 
-        var byTarget = records.ToLookup(r => (r.TargetKind, r.TargetId));
-        foreach (var target in repository.Artefacts.Where(a => a.Kind != ArtefactKinds.Approval))
+    public ApprovalRegister Register { get; }
+
+    /// <summary>The Governance artefact, whether it is in force, and the matrix and grace it yields.</summary>
+    public GovernanceGate Governance => Register.Governance;
+
+    /// <summary>The kernel's verdict; null for Approvals and for artefacts without a content hash.</summary>
+    public ApprovalStatus? StatusOf(Artefact artefact) => Register.StatusOf(artefact);
+
+    public bool IsApproved(Artefact? artefact) => Register.IsApproved(artefact);
+
+    /// <summary>The Approval artefact with this id, if it loaded.</summary>
+    public Artefact? ApprovalFile(string approvalId) => Register.ApprovalArtefact(approvalId) as Artefact;
+
+    /// <summary>Targets that at least one Approval names, with the verdict, in file order.</summary>
+    public IEnumerable<(Artefact Target, ApprovalStatus Status)> Named()
+    {
+        foreach (var artefact in repository.Artefacts)
         {
-            if (ApprovalFacts.Target(target) is { } facts)
+            if (StatusOf(artefact) is { Approval: not null } status)
             {
-                statuses[target] = ApprovalEvaluator.Evaluate(facts, byTarget[(target.Kind, target.Id)], settings.ApprovalMatrix, today, settings.ApprovalGrace);
+                yield return (artefact, status);
             }
         }
     }
-
-    /// <summary>The shared rule's verdict; null for Approvals and for artefacts without a content hash.</summary>
-    public ApprovalStatus? StatusOf(Artefact artefact) => statuses.GetValueOrDefault(artefact);
-
-    public bool IsApproved(Artefact? artefact) => artefact is not null && StatusOf(artefact)?.IsApproved == true;
-
-    /// <summary>The Approval artefact with this id, if it loaded.</summary>
-    public Artefact? ApprovalFile(string approvalId) => approvalFiles.GetValueOrDefault(approvalId);
-
-    /// <summary>Targets that at least one Approval names, with the verdict.</summary>
-    public IEnumerable<(Artefact Target, ApprovalStatus Status)> Named() =>
-        statuses.Where(s => s.Value.Approval is not null).Select(s => (s.Key, s.Value));
 }

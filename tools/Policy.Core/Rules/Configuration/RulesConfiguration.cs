@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Policy.Core.Model;
+using Policy.Kernel.Time;
 
 namespace Policy.Core.Rules.Configuration;
 

@@ -1,6 +1,6 @@
 using Policy.Core.Findings;
 using Policy.Core.Model;
-using Policy.Core.Rules.Approvals;
+using Policy.Kernel.Approvals;
 
 namespace Policy.Core.Rules.References;
 
@@ -20,7 +20,7 @@ public sealed class VersionBumpRule : IRepositoryRule
     public void Check(RuleContext context)
     {
         var approvals = context.Repository.OfKind(ArtefactKinds.Approval)
-            .Select(a => (File: a, Record: ApprovalFacts.Record(a)))
+            .Select(a => (File: a, Record: ApprovalInputs.Record(a)))
             .Where(a => a.Record is not null)
             .ToLookup(a => (a.Record!.TargetKind, a.Record.TargetId));
 
@@ -29,7 +29,7 @@ public sealed class VersionBumpRule : IRepositoryRule
             var naming = approvals[(target.Kind, target.Id)].ToList();
             if (target.Version is null
                 || target.ContentHash is null
-                || naming.Any(a => global::Policy.Hashing.ContentHash.AreEqual(a.Record!.TargetSha256, target.ContentHash)))
+                || naming.Any(a => global::Policy.Kernel.Hashing.ContentHash.AreEqual(a.Record!.TargetSha256, target.ContentHash)))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using Policy.Core.Findings;
 using Policy.Core.Model;
+using Policy.Kernel.Time;
 
 namespace Policy.Core.Rules.SystemCards;
 

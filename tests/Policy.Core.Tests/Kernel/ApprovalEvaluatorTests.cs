@@ -1,12 +1,14 @@
-using Policy.Approvals;
-using Policy.Hashing;
+using Policy.Core.Model;
+using Policy.Kernel.Approvals;
+using Policy.Kernel.Time;
 
-namespace Policy.Core.Tests.Approvals;
+namespace Policy.Core.Tests.Kernel;
 
 public sealed class ApprovalEvaluatorTests
 {
     private static readonly DateTime Today = new(2026, 11, 24);
-    private static readonly string TargetHash = ContentHash.Compute("{\"kind\":\"HumanOversight\",\"id\":\"ho-ecg\"}");
+    private static readonly IsoDuration Grace = IsoDuration.Parse("P30D")!.Value;
+    private static readonly string TargetHash = TextContentHash.Of("{\"kind\":\"HumanOversight\",\"id\":\"ho-ecg\"}");
 
     private static ApprovalTarget Oversight() => new("HumanOversight", "ho-ecg", TargetHash)
     {
@@ -32,7 +34,7 @@ public sealed class ApprovalEvaluatorTests
     private static Approver AiLead(string name = "Sofia Rossi") => new(name, "ai-lead") { DecidedAt = new DateTime(2026, 10, 2) };
 
     private static ApprovalStatus Evaluate(ApprovalTarget target, params ApprovalRecord[] approvals) =>
-        ApprovalEvaluator.Evaluate(target, approvals, ApprovalMatrixDefaults.Entries, Today, ApprovalMatrixDefaults.GraceAfterReviewDue);
+        ApprovalEvaluator.Evaluate(target, approvals, ApprovalMatrixDefaults.Entries, Today, Grace);
 
     private static void AssertOnly(ApprovalStatus status, ApprovalProblemKind kind)
     {
@@ -70,7 +72,7 @@ public sealed class ApprovalEvaluatorTests
     [Fact]
     public void An_edited_target_voids_its_approval()
     {
-        var stale = Approval(hash: ContentHash.Compute("{\"kind\":\"HumanOversight\",\"id\":\"ho-ecg\",\"edited\":true}"));
+        var stale = Approval(hash: TextContentHash.Of("{\"kind\":\"HumanOversight\",\"id\":\"ho-ecg\",\"edited\":true}"));
 
         AssertOnly(Evaluate(Oversight(), stale), ApprovalProblemKind.StaleHash);
     }
@@ -107,11 +109,53 @@ public sealed class ApprovalEvaluatorTests
     }
 
     [Fact]
-    public void An_approval_cannot_outlive_the_review_date_beyond_the_grace()
+    public void An_approval_valid_beyond_the_review_stays_in_force_until_the_review_is_overdue()
+    {
+        // A three-year approval of an artefact reviewed every year: not a defect by itself.
+        var target = Oversight();
+        target.ReviewDue = Today.AddDays(10);
+        Assert.True(Evaluate(target, Approval(validUntil: Today.AddYears(3))).IsApproved);
+    }
+
+    [Fact]
+    public void Within_the_grace_after_an_overdue_review_the_approval_still_counts()
     {
         var target = Oversight();
-        AssertOnly(Evaluate(target, Approval(validUntil: target.ReviewDue!.Value.AddDays(31))), ApprovalProblemKind.ValidBeyondReview);
-        Assert.True(Evaluate(target, Approval(validUntil: target.ReviewDue!.Value.AddDays(30))).IsApproved);
+        target.ReviewDue = Today.AddDays(-30);
+        Assert.True(Evaluate(target, Approval(validUntil: Today.AddYears(3))).IsApproved);
+    }
+
+    [Fact]
+    public void Beyond_the_grace_the_approval_lapses_and_says_the_review_is_overdue()
+    {
+        var target = Oversight();
+        target.ReviewDue = Today.AddDays(-31);
+        var status = Evaluate(target, Approval(validUntil: Today.AddYears(3)));
+
+        AssertOnly(status, ApprovalProblemKind.ReviewOverdue);
+        var message = status.Problems.Single().Message;
+        Assert.Contains("overdue", message, StringComparison.Ordinal);
+        Assert.Contains(PolicyDate.Format(target.ReviewDue.Value), message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_grace_is_calendar_wise_with_its_time_part()
+    {
+        var target = Oversight();
+        target.ReviewDue = new DateTime(2026, 10, 24);
+        var approval = Approval(validUntil: Today.AddYears(1));
+        Assert.True(ApprovalEvaluator.Evaluate(target, [approval], ApprovalMatrixDefaults.Entries, Today, IsoDuration.Parse("P1M")!.Value).IsApproved);
+        Assert.False(ApprovalEvaluator.Evaluate(target, [approval], ApprovalMatrixDefaults.Entries, Today, IsoDuration.Parse("P30D")!.Value).IsApproved);
+        Assert.True(ApprovalEvaluator.Evaluate(target, [approval], ApprovalMatrixDefaults.Entries, Today, IsoDuration.Parse("P30DT24H")!.Value).IsApproved);
+    }
+
+    [Fact]
+    public void Whichever_ends_first_is_reported_expiry_or_overdue_review()
+    {
+        var target = Oversight();
+        target.ReviewDue = Today.AddDays(-100);
+        AssertOnly(Evaluate(target, Approval(validUntil: Today.AddDays(-90))), ApprovalProblemKind.Expired);
+        AssertOnly(Evaluate(target, Approval(validUntil: Today.AddDays(-10))), ApprovalProblemKind.ReviewOverdue);
     }
 
     [Fact]
@@ -152,7 +196,7 @@ public sealed class ApprovalEvaluatorTests
     {
         var matrix = new[] { new ApprovalMatrixEntry("HumanOversight", new[] { "medical-lead" }) { MinApprovers = 3 } };
 
-        var status = ApprovalEvaluator.Evaluate(Oversight(), new[] { Approval() }, matrix, Today, TimeSpan.Zero);
+        var status = ApprovalEvaluator.Evaluate(Oversight(), new[] { Approval() }, matrix, Today, default);
 
         AssertOnly(status, ApprovalProblemKind.TooFewApprovers);
     }
@@ -181,7 +225,7 @@ public sealed class ApprovalEvaluatorTests
     {
         var matrix = new[] { new ApprovalMatrixEntry("HumanOversight", new[] { "medical-lead" }) { ForbidOwnerSelfApproval = false } };
 
-        var status = ApprovalEvaluator.Evaluate(Oversight(), new[] { Approval(approvers: MedicalLead("Claire Martin")) }, matrix, Today, TimeSpan.Zero);
+        var status = ApprovalEvaluator.Evaluate(Oversight(), new[] { Approval(approvers: MedicalLead("Claire Martin")) }, matrix, Today, default);
 
         Assert.True(status.IsApproved);
     }

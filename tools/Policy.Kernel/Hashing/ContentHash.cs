@@ -1,19 +1,20 @@
-// The content hash approvals bind to (DESIGN: "Content hash"). Shared with Policy.Analyzers.
+// The content hash approvals bind to (docs/format.md, "Content hash").
 using System;
 using System.Security.Cryptography;
 using System.Text;
+using Policy.Kernel.Json;
 
-namespace Policy.Hashing
+namespace Policy.Kernel.Hashing
 {
     /// <summary>SHA-256 of an artefact's RFC 8785 canonical form, written <c>sha256:&lt;hex&gt;</c>.</summary>
     public static class ContentHash
     {
         public const string Prefix = "sha256:";
 
-        /// <summary>Hashes a JSON text; throws <see cref="JsonCanonicalizationException"/> if it is not I-JSON.</summary>
-        public static string Compute(string json)
+        /// <summary>Hashes a parsed document; throws <see cref="JsonCanonicalizationException"/> if it is not I-JSON.</summary>
+        public static string Compute(IJsonNode root)
         {
-            var canonical = JsonCanonicalizer.Canonicalize(json);
+            var canonical = JsonCanonicalizer.Canonicalize(root);
             using (var sha = SHA256.Create())
             {
                 var digest = sha.ComputeHash(Encoding.UTF8.GetBytes(canonical));
@@ -25,6 +26,19 @@ namespace Policy.Hashing
                 }
 
                 return hex.ToString();
+            }
+        }
+
+        /// <summary>The hash, or null when the document has no canonical form.</summary>
+        public static string? TryCompute(IJsonNode root)
+        {
+            try
+            {
+                return Compute(root);
+            }
+            catch (JsonCanonicalizationException)
+            {
+                return null;
             }
         }
 

@@ -1,13 +1,14 @@
-// DESIGN "Approved": an Approval whose target.sha256 equals the target's current content hash, whose
-// decision is approved or approved-with-conditions, whose validity window contains today, and whose
+// "Approved" (docs/format.md): an Approval whose target.sha256 equals the target's current content
+// hash, whose decision is approved or approved-with-conditions, which is in force today (from
+// validFrom to the earlier of validUntil and the target's reviewDue plus the grace), and whose
 // approvers hold the roles the approval matrix requires, none of them the target's owner.
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using Policy.Hashing;
+using Policy.Kernel.Hashing;
+using Policy.Kernel.Time;
 
-namespace Policy.Approvals
+namespace Policy.Kernel.Approvals
 {
     public static class ApprovalEvaluator
     {
@@ -21,13 +22,13 @@ namespace Policy.Approvals
         /// Decides whether <paramref name="target"/> is approved by any of <paramref name="approvals"/>
         /// (those not naming the target are ignored).
         /// </summary>
-        /// <param name="grace">How far <c>validUntil</c> may run past the target's <c>reviewDue</c>.</param>
+        /// <param name="grace">How long after the target's <c>reviewDue</c> an approval stays in force while the review is under way.</param>
         public static ApprovalStatus Evaluate(
             ApprovalTarget target,
             IEnumerable<ApprovalRecord> approvals,
             IReadOnlyList<ApprovalMatrixEntry> matrix,
             DateTime today,
-            TimeSpan grace)
+            IsoDuration grace)
         {
             var candidates = approvals
                 .Where(a => string.Equals(a.TargetKind, target.Kind, StringComparison.Ordinal)
@@ -64,7 +65,7 @@ namespace Policy.Approvals
             ApprovalRecord approval,
             IReadOnlyList<ApprovalMatrixEntry> matrix,
             DateTime today,
-            TimeSpan grace)
+            IsoDuration grace)
         {
             var problems = new List<ApprovalProblem>();
             void Add(ApprovalProblemKind kind, string message) => problems.Add(new ApprovalProblem(kind, message, approval));
@@ -101,22 +102,25 @@ namespace Policy.Approvals
             return problems;
         }
 
-        private static void CheckValidity(ApprovalTarget target, ApprovalRecord approval, DateTime today, TimeSpan grace, string name, Action<ApprovalProblemKind, string> add)
+        // In force from validFrom to the earlier of validUntil and reviewDue + grace. A validUntil past
+        // the review is no defect by itself: the approval simply lapses once the review is overdue.
+        private static void CheckValidity(ApprovalTarget target, ApprovalRecord approval, DateTime today, IsoDuration grace, string name, Action<ApprovalProblemKind, string> add)
         {
-            if (approval.ValidUntil.HasValue && approval.ValidUntil.Value.Date < today)
-            {
-                add(ApprovalProblemKind.Expired, $"{name} expired on {Format(approval.ValidUntil.Value)}.");
-            }
-
             if (approval.ValidFrom.HasValue && approval.ValidFrom.Value.Date > today)
             {
                 add(ApprovalProblemKind.NotYetValid, $"{name} is valid only from {Format(approval.ValidFrom.Value)}.");
             }
 
-            if (approval.ValidUntil.HasValue && target.ReviewDue.HasValue && approval.ValidUntil.Value.Date > target.ReviewDue.Value.Date + grace)
+            var reviewLapse = target.ReviewDue.HasValue ? grace.AddTo(target.ReviewDue.Value.Date) : (DateTime?)null;
+            var expires = approval.ValidUntil?.Date;
+            if (reviewLapse.HasValue && (!expires.HasValue || reviewLapse.Value < expires.Value) && reviewLapse.Value < today)
             {
-                add(ApprovalProblemKind.ValidBeyondReview,
-                    $"{name} is valid until {Format(approval.ValidUntil.Value)}, past the target's reviewDue {Format(target.ReviewDue.Value)}; an approval cannot outlive the next review.");
+                add(ApprovalProblemKind.ReviewOverdue,
+                    $"{name} lapsed after {Format(reviewLapse.Value)}: the review of {target.Kind} '{target.Id}' was due on {Format(target.ReviewDue!.Value)} and is overdue beyond the grace of {grace}. Review it, set a new `reviewDue`, and have it approved again.");
+            }
+            else if (expires.HasValue && expires.Value < today)
+            {
+                add(ApprovalProblemKind.Expired, $"{name} expired on {Format(expires.Value)}.");
             }
         }
 
@@ -183,6 +187,6 @@ namespace Policy.Approvals
 
         private static string Normalise(string name) => string.Join(" ", name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-        private static string Format(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        private static string Format(DateTime date) => PolicyDate.Format(date);
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Policy.Approvals
+namespace Policy.Kernel.Approvals
 {
     /// <summary>Why an approval does not count (or, for <see cref="ConditionOverdue"/>, what is owed).</summary>
     public enum ApprovalProblemKind
@@ -26,11 +26,11 @@ namespace Policy.Approvals
         /// <summary>XR-APP-04: <c>validUntil</c> is past.</summary>
         Expired,
 
+        /// <summary>XR-APP-04: the target's <c>reviewDue</c> plus the grace is past, so the approval lapsed before its <c>validUntil</c>.</summary>
+        ReviewOverdue,
+
         /// <summary>XR-APP-04: <c>validFrom</c> is in the future.</summary>
         NotYetValid,
-
-        /// <summary>XR-APP-04: <c>validUntil</c> runs past the target's <c>reviewDue</c> plus grace.</summary>
-        ValidBeyondReview,
 
         /// <summary>XR-APP-05: a condition of an approved-with-conditions decision is past due. Does not void the approval.</summary>
         ConditionOverdue,

@@ -1,10 +1,8 @@
-// The approval rule's inputs, as plain data. Shared by source with Policy.Analyzers (netstandard2.0),
-// so the CLI and the analyzer decide "approved" with one piece of code. Each side maps its own
-// parsed JSON into these types.
+// The approval rule's inputs, as plain data, read from artefacts by ApprovalInputs.
 using System;
 using System.Collections.Generic;
 
-namespace Policy.Approvals
+namespace Policy.Kernel.Approvals
 {
     /// <summary>The artefact an approval is about, with the facts the approval rule needs.</summary>
     public sealed class ApprovalTarget

@@ -1,19 +1,13 @@
 using System.Collections.Generic;
 
-namespace Policy.Approvals
+namespace Policy.Kernel.Approvals
 {
     /// <summary>
-    /// The approval matrix used when the Governance artefact defines none (governance-fields.md XR-APP-02,
-    /// after the CNIL/HAS governance roles and GDPR 35(2)).
+    /// The approval matrix used when no approved Governance artefact defines one (after the CNIL/HAS
+    /// guide's governance roles and GDPR Art. 35(2): the DPO's advice on a DPIA).
     /// </summary>
     public static class ApprovalMatrixDefaults
     {
-        /// <summary>
-        /// How far an approval's validUntil may run past the target's reviewDue when Governance
-        /// <c>policies.approvalGraceAfterReviewDue</c> is not set.
-        /// </summary>
-        public static System.TimeSpan GraceAfterReviewDue { get; } = System.TimeSpan.FromDays(30);
-
         public static IReadOnlyList<ApprovalMatrixEntry> Entries { get; } = new[]
         {
             new ApprovalMatrixEntry("Dpia", new[] { "controller", "dpo" }),

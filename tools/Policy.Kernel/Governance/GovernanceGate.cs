@@ -1,0 +1,66 @@
+// The Governance artefact sets the approval matrix, the thresholds, the severity overrides and the
+// analyzers' settings that every other decision applies. So it counts only once it is itself
+// approved, and until then the shipped defaults apply: otherwise anyone could relax the rules in
+// the same change that they break them.
+using System.Collections.Generic;
+using Policy.Kernel.Approvals;
+using Policy.Kernel.Artefacts;
+using Policy.Kernel.Json;
+using Policy.Kernel.Time;
+
+namespace Policy.Kernel.Governance
+{
+    public sealed class GovernanceGate
+    {
+        private GovernanceGate(IArtefactView? governance, ApprovalStatus? status, IReadOnlyList<ApprovalMatrixEntry> matrix, IsoDuration grace)
+        {
+            Governance = governance;
+            Status = status;
+            Matrix = matrix;
+            Grace = grace;
+        }
+
+        /// <summary>The organisation's Governance artefact (the first in file order), if any.</summary>
+        public IArtefactView? Governance { get; }
+
+        /// <summary>Its own approval verdict; null when there is none or it has no content hash.</summary>
+        public ApprovalStatus? Status { get; }
+
+        /// <summary>True when the Governance is approved, so its settings apply.</summary>
+        public bool InForce => Status?.IsApproved == true;
+
+        /// <summary>The approval matrix every other artefact is judged by: the Governance's when in force and not empty, else the defaults.</summary>
+        public IReadOnlyList<ApprovalMatrixEntry> Matrix { get; }
+
+        /// <summary>How long an approval outlives its target's <c>reviewDue</c>: the Governance's when in force, else the shipped value.</summary>
+        public IsoDuration Grace { get; }
+
+        /// <summary>Governance <c>policies</c> (thresholds), only when in force.</summary>
+        public IJsonNode? Policies => InForce ? Governance!.Root.At("policies") : null;
+
+        /// <summary>Governance <c>x-analyzers</c> (sanitizers, health classifications), only when in force.</summary>
+        public IJsonNode? AnalyzerSettings => InForce ? Governance!.Root.At("x-analyzers") : null;
+
+        /// <param name="governance">The Governance artefact, or null.</param>
+        /// <param name="approvalsOfGovernance">Approval records; those not naming the Governance are ignored.</param>
+        /// <param name="shippedGrace">The shipped rules configuration's <c>approvalGraceAfterReviewDue</c>.</param>
+        public static GovernanceGate Resolve(IArtefactView? governance, IEnumerable<ApprovalRecord> approvalsOfGovernance, System.DateTime today, IsoDuration shippedGrace)
+        {
+            if (governance is null || ApprovalInputs.Target(governance) is not { } target)
+            {
+                return new GovernanceGate(governance, null, ApprovalMatrixDefaults.Entries, shippedGrace);
+            }
+
+            // The Governance is judged by the shipped Governance row plus its own, which can only add requirements.
+            var ownRows = ApprovalInputs.Matrix(governance.Root);
+            var status = ApprovalEvaluator.Evaluate(target, approvalsOfGovernance, ApprovalMatrixDefaults.ForGovernance(ownRows), today, shippedGrace);
+            if (!status.IsApproved)
+            {
+                return new GovernanceGate(governance, status, ApprovalMatrixDefaults.Entries, shippedGrace);
+            }
+
+            var grace = IsoDuration.Parse(governance.Root.StringAt("policies", "approvalGraceAfterReviewDue")) ?? shippedGrace;
+            return new GovernanceGate(governance, status, ownRows.Count > 0 ? ownRows : ApprovalMatrixDefaults.Entries, grace);
+        }
+    }
+}
