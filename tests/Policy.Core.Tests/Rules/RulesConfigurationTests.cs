@@ -39,27 +39,4 @@ public sealed class RulesConfigurationTests
         Assert.Equal(6, configuration.LogRetentionMin.Months);
         Assert.Equal(new DateTime(2026, 8, 2), configuration.AiActDate("annexIIIHighRisk"));
     }
-
-    [Theory]
-    [InlineData("P30D", 0, 0, 30)]
-    [InlineData("P1Y6M", 1, 6, 0)]
-    [InlineData("P2W", 0, 0, 14)]
-    public void Iso_durations_parse(string text, int years, int months, int days)
-    {
-        Assert.True(IsoDuration.TryParse(text, out var duration));
-        Assert.Equal((years, months, days), (duration.Years, duration.Months, duration.Days));
-    }
-
-    [Theory]
-    [InlineData("P")]
-    [InlineData("30D")]
-    [InlineData("PT")]
-    [InlineData("P1.5Y")]
-    public void Invalid_durations_are_refused(string text) => Assert.False(IsoDuration.TryParse(text, out _));
-
-    [Fact]
-    public void Months_are_added_calendar_wise()
-    {
-        Assert.Equal(new DateTime(2027, 2, 28), IsoDuration.Parse("P1M")!.Value.AddTo(new DateTime(2027, 1, 31)));
-    }
 }

@@ -13,10 +13,10 @@ public sealed class SchemaCatalog
 {
     private readonly Dictionary<string, KindSchema> byKind;
 
-    private SchemaCatalog(string directory, Dictionary<string, KindSchema> byKind, Taxonomy taxonomy)
+    private SchemaCatalog(string directory, Dictionary<string, KindSchema> byKind, Taxonomy taxonomy, SchemaSourceMap sources)
     {
         Directory = directory;
-        Sources = SchemaSourceMap.ForDirectory(directory);
+        Sources = sources;
         this.byKind = byKind;
         Taxonomy = taxonomy;
     }
@@ -40,39 +40,54 @@ public sealed class SchemaCatalog
             throw new SchemaLoadException($"schema folder '{directory}' does not exist");
         }
 
-        var set = SchemaSet.FromDirectory(directory);
+        // Each file is read and strictly parsed once; the schema set, the source map and the taxonomy share that parse.
+        var parsed = new Dictionary<string, JsonSourceDocument>(StringComparer.Ordinal);
+        var set = new SchemaSet();
+        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var full = Path.GetFullPath(file);
+            var document = Parse(full);
+            parsed[full] = document;
+            set.AddDocument(full, document);
+        }
+
         var byKind = new Dictionary<string, KindSchema>(StringComparer.Ordinal);
         foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.schema.json", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
         {
-            var uri = new Uri(Path.GetFullPath(file));
-            if (set.GetDocument(uri) is not { } document || document.ValueKind != JsonValueKind.Object)
+            var full = Path.GetFullPath(file);
+            var document = parsed[full].Root;
+            if (document.ValueKind == JsonValueKind.Object && document.String("properties", "kind", "const") is { } kind)
             {
-                continue;
-            }
-
-            if (document.String("properties", "kind", "const") is { } kind)
-            {
-                var id = document.String("$id") is { } declared && Uri.TryCreate(declared, UriKind.Absolute, out var absolute) ? absolute : uri;
-                byKind.TryAdd(kind, new KindSchema(kind, set.Compile(id), id, Path.GetFullPath(file)));
+                var id = document.String("$id") is { } declared && Uri.TryCreate(declared, UriKind.Absolute, out var absolute) ? absolute : new Uri(full);
+                byKind.TryAdd(kind, new KindSchema(kind, set.Compile(id), id, full));
             }
         }
 
-        var taxonomyFile = Path.Combine(directory, "taxonomy.json");
-        var taxonomy = Taxonomy.Empty;
-        if (File.Exists(taxonomyFile))
+        var taxonomyFile = Path.GetFullPath(Path.Combine(directory, "taxonomy.json"));
+        var taxonomy = parsed.TryGetValue(taxonomyFile, out var taxonomyDocument) ? Taxonomy.FromJson(taxonomyDocument.Root) : Taxonomy.Empty;
+        return new SchemaCatalog(Path.GetFullPath(directory), byKind, taxonomy, new SchemaSourceMap(parsed));
+    }
+
+    private static JsonSourceDocument Parse(string file)
+    {
+        byte[] bytes;
+        try
         {
-            try
-            {
-                using var parsed = JsonDocument.Parse(File.ReadAllBytes(taxonomyFile));
-                taxonomy = Taxonomy.FromJson(parsed.RootElement);
-            }
-            catch (JsonException error)
-            {
-                throw new SchemaLoadException($"the taxonomy is not valid JSON: {error.Message}", taxonomyFile);
-            }
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new SchemaLoadException($"{file}: cannot read the schema file ({error.Message})", file);
         }
 
-        return new SchemaCatalog(Path.GetFullPath(directory), byKind, taxonomy);
+        try
+        {
+            return JsonSourceDocument.Parse(bytes);
+        }
+        catch (JsonSourceException error)
+        {
+            throw new SchemaLoadException($"{file}:{error.Position}: the schema is not valid JSON: {error.Message}", file) { Position = error.Position };
+        }
     }
 
     public KindSchema? ForKind(string kind) => byKind.GetValueOrDefault(kind);

@@ -16,7 +16,23 @@ public sealed class SchemaSourceMap
 
     /// <param name="files">The schema files of the set.</param>
     public SchemaSourceMap(IEnumerable<string> files)
+        : this(files, new Dictionary<string, JsonSourceDocument>())
     {
+    }
+
+    /// <param name="parsed">Schema files already parsed, by full path: they are not read again.</param>
+    public SchemaSourceMap(IReadOnlyDictionary<string, JsonSourceDocument> parsed)
+        : this(parsed.Keys, parsed)
+    {
+    }
+
+    private SchemaSourceMap(IEnumerable<string> files, IReadOnlyDictionary<string, JsonSourceDocument> parsed)
+    {
+        foreach (var (path, document) in parsed)
+        {
+            documents[Path.GetFullPath(path)] = document;
+        }
+
         fileById = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -30,9 +46,6 @@ public sealed class SchemaSourceMap
             }
         }
     }
-
-    public static SchemaSourceMap ForDirectory(string directory) =>
-        new(Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories));
 
     /// <summary>The file and position of the keyword, or null when the location is not in a known file.</summary>
     public (string File, SourcePosition Position)? Locate(string absoluteKeywordLocation)

@@ -62,12 +62,19 @@ public sealed class SchemaSet
         try
         {
             using var document = JsonSourceDocument.Parse(bytes);
-            registry.Add(new Uri(full).AbsoluteUri, document.Root.Clone(), full);
+            AddDocument(full, document);
         }
         catch (JsonSourceException error)
         {
             throw new SchemaLoadException($"{full}:{error.Position}: the schema is not valid JSON: {error.Message}", full) { Position = error.Position };
         }
+    }
+
+    /// <summary>Registers a schema file the caller has already parsed strictly (its root is cloned), so no file is read twice.</summary>
+    public void AddDocument(string path, JsonSourceDocument document)
+    {
+        var full = Path.GetFullPath(path);
+        registry.Add(new Uri(full).AbsoluteUri, document.Root.Clone(), full);
     }
 
     /// <summary>Registers one more document (the element is cloned).</summary>
