@@ -14,10 +14,10 @@ namespace Policy.Kernel.Hashing
         /// <summary>Hashes a parsed document; throws <see cref="JsonCanonicalizationException"/> if it is not I-JSON.</summary>
         public static string Compute(IJsonNode root)
         {
-            var canonical = JsonCanonicalizer.Canonicalize(root);
+            var canonical = JsonCanonicalizer.CanonicalUtf8(root, out var length);
             using (var sha = SHA256.Create())
             {
-                var digest = sha.ComputeHash(Encoding.UTF8.GetBytes(canonical));
+                var digest = sha.ComputeHash(canonical, 0, length);
                 var hex = new StringBuilder(Prefix.Length + (digest.Length * 2));
                 hex.Append(Prefix);
                 foreach (var b in digest)

@@ -29,12 +29,21 @@ namespace Policy.Kernel.Hashing
 
         public static string Canonicalize(IJsonNode root)
         {
-            var output = new StringBuilder();
+            var output = new Utf8Output();
             Write(output, root ?? throw new ArgumentNullException(nameof(root)), 0);
-            return output.ToString();
+            return Encoding.UTF8.GetString(output.Buffer, 0, output.Length);
         }
 
-        private static void Write(StringBuilder output, IJsonNode node, int depth)
+        /// <summary>The canonical form as UTF-8 bytes, in <paramref name="length"/> bytes of the returned buffer (it may be longer).</summary>
+        public static byte[] CanonicalUtf8(IJsonNode root, out int length)
+        {
+            var output = new Utf8Output();
+            Write(output, root ?? throw new ArgumentNullException(nameof(root)), 0);
+            length = output.Length;
+            return output.Buffer;
+        }
+
+        private static void Write(Utf8Output output, IJsonNode node, int depth)
         {
             if (depth > StrictJson.MaxDepth)
             {
@@ -47,19 +56,19 @@ namespace Policy.Kernel.Hashing
                     WriteObject(output, node, depth);
                     break;
                 case JsonNodeKind.Array:
-                    output.Append('[');
+                    output.Append((byte)'[');
                     var items = node.Items;
                     for (var i = 0; i < items.Count; i++)
                     {
                         if (i > 0)
                         {
-                            output.Append(',');
+                            output.Append((byte)',');
                         }
 
                         Write(output, items[i], depth + 1);
                     }
 
-                    output.Append(']');
+                    output.Append((byte)']');
                     break;
                 case JsonNodeKind.String:
                     WriteString(output, node.StringValue!);
@@ -68,18 +77,18 @@ namespace Policy.Kernel.Hashing
                     WriteNumber(output, node.NumberText!);
                     break;
                 case JsonNodeKind.True:
-                    output.Append("true");
+                    output.AppendAscii("true");
                     break;
                 case JsonNodeKind.False:
-                    output.Append("false");
+                    output.AppendAscii("false");
                     break;
                 default:
-                    output.Append("null");
+                    output.AppendAscii("null");
                     break;
             }
         }
 
-        private static void WriteObject(StringBuilder output, IJsonNode node, int depth)
+        private static void WriteObject(Utf8Output output, IJsonNode node, int depth)
         {
             var members = node.Members;
             IReadOnlyList<KeyValuePair<string, IJsonNode>> ordered = members;
@@ -90,20 +99,20 @@ namespace Policy.Kernel.Hashing
                 ordered = sorted;
             }
 
-            output.Append('{');
+            output.Append((byte)'{');
             for (var i = 0; i < ordered.Count; i++)
             {
                 if (i > 0)
                 {
-                    output.Append(',');
+                    output.Append((byte)',');
                 }
 
                 WriteString(output, ordered[i].Key);
-                output.Append(':');
+                output.Append((byte)':');
                 Write(output, ordered[i].Value, depth + 1);
             }
 
-            output.Append('}');
+            output.Append((byte)'}');
         }
 
         private static bool IsSorted(IReadOnlyList<KeyValuePair<string, IJsonNode>> members)
@@ -121,7 +130,7 @@ namespace Policy.Kernel.Hashing
 
         // Integers of up to 15 digits are exact doubles printed as written (bar zero, which prints
         // "0" even as "-0"), so they skip the shortest-round-trip search.
-        private static void WriteNumber(StringBuilder output, string text)
+        private static void WriteNumber(Utf8Output output, string text)
         {
             var negative = text.Length > 0 && text[0] == '-';
             var digits = negative ? text.Length - 1 : text.Length;
@@ -133,7 +142,7 @@ namespace Policy.Kernel.Hashing
 
             if (plainInteger)
             {
-                output.Append(text);
+                output.AppendAscii(text);
                 return;
             }
 
@@ -142,10 +151,10 @@ namespace Policy.Kernel.Hashing
                 throw new JsonCanonicalizationException($"the number {Shorten(text)} is outside the IEEE 754 double range that I-JSON allows");
             }
 
-            output.Append(EcmaNumber.Format(value));
+            output.AppendAscii(EcmaNumber.Format(value));
         }
 
-        private static void WriteString(StringBuilder output, string value)
+        private static void WriteString(Utf8Output output, string value)
         {
             var lone = StrictJson.IndexOfLoneSurrogate(value);
             if (lone >= 0)
@@ -153,7 +162,7 @@ namespace Policy.Kernel.Hashing
                 throw new JsonCanonicalizationException(StrictJson.LoneSurrogateMessage(value[lone]));
             }
 
-            output.Append('"');
+            output.Append((byte)'"');
             var plainFrom = 0;
             for (var i = 0; i < value.Length; i++)
             {
@@ -163,24 +172,74 @@ namespace Policy.Kernel.Hashing
                     continue;
                 }
 
-                output.Append(value, plainFrom, i - plainFrom);
+                output.AppendText(value, plainFrom, i - plainFrom);
                 plainFrom = i + 1;
                 switch (c)
                 {
-                    case '"': output.Append("\\\""); break;
-                    case '\\': output.Append("\\\\"); break;
-                    case '\b': output.Append("\\b"); break;
-                    case '\f': output.Append("\\f"); break;
-                    case '\n': output.Append("\\n"); break;
-                    case '\r': output.Append("\\r"); break;
-                    case '\t': output.Append("\\t"); break;
-                    default: output.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+                    case '"': output.AppendAscii("\\\""); break;
+                    case '\\': output.AppendAscii("\\\\"); break;
+                    case '\b': output.AppendAscii("\\b"); break;
+                    case '\f': output.AppendAscii("\\f"); break;
+                    case '\n': output.AppendAscii("\\n"); break;
+                    case '\r': output.AppendAscii("\\r"); break;
+                    case '\t': output.AppendAscii("\\t"); break;
+                    default: output.AppendAscii("\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
                 }
             }
 
-            output.Append(value, plainFrom, value.Length - plainFrom).Append('"');
+            output.AppendText(value, plainFrom, value.Length - plainFrom);
+            output.Append((byte)'"');
         }
 
         private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
+    }
+
+    /// <summary>A growing UTF-8 buffer: the canonical form is written as bytes, ready to hash.</summary>
+    internal sealed class Utf8Output
+    {
+        private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        public byte[] Buffer { get; private set; } = new byte[4096];
+
+        public int Length { get; private set; }
+
+        public void Append(byte b)
+        {
+            Reserve(1);
+            Buffer[Length++] = b;
+        }
+
+        /// <summary>Text known to be ASCII (literals, numbers, escapes).</summary>
+        public void AppendAscii(string text)
+        {
+            Reserve(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                Buffer[Length++] = (byte)text[i];
+            }
+        }
+
+        public void AppendText(string text, int start, int count)
+        {
+            if (count == 0)
+            {
+                return;
+            }
+
+            Reserve(count * 3);
+            Length += Utf8.GetBytes(text, start, count, Buffer, Length);
+        }
+
+        private void Reserve(int more)
+        {
+            if (Length + more <= Buffer.Length)
+            {
+                return;
+            }
+
+            var grown = new byte[Math.Max(Buffer.Length * 2, Length + more)];
+            System.Buffer.BlockCopy(Buffer, 0, grown, 0, Length);
+            Buffer = grown;
+        }
     }
 }
