@@ -39,4 +39,42 @@ public class JsonReaderTests
         Assert.Equal(StrictJsonProblem.TooDeep, error.Problem);
         Assert.Equal(StrictJson.MaxDepth, error.Offset);
     }
+
+    [Fact]
+    public void Sixty_four_levels_are_read_and_one_more_is_refused()
+    {
+        var limit = StrictJson.MaxDepth;
+        Assert.NotNull(JsonReader.Parse(new string('[', limit) + new string(']', limit)));
+        Assert.Equal(StrictJsonProblem.TooDeep, Assert.Throws<JsonReadException>(() => JsonReader.Parse(new string('[', limit + 1) + new string(']', limit + 1))).Problem);
+    }
+
+    [Theory]
+    [InlineData("{\"a\": \"\\ud800\"}", 6)]
+    [InlineData("{\"a\": \"x\\udc00\"}", 6)]
+    [InlineData("{\"\\udbff\": 1}", 1)]
+    [InlineData("[\"\\ud83d\\u0041\"]", 1)]
+    public void A_lone_surrogate_in_a_value_or_a_name_is_refused(string text, int offset)
+    {
+        var error = Assert.Throws<JsonReadException>(() => JsonReader.Parse(text));
+        Assert.Equal((StrictJsonProblem.LoneSurrogate, offset), (error.Problem, error.Offset));
+    }
+
+    [Fact]
+    public void A_surrogate_pair_is_read_as_one_character()
+    {
+        Assert.Equal("\ud83d\ude00", JsonReader.Parse("\"\\ud83d\\ude00\"").AsString);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_refused()
+    {
+        Assert.Equal(StrictJsonProblem.ByteOrderMark, Assert.Throws<JsonReadException>(() => JsonReader.Parse("\uFEFF{}")).Problem);
+    }
+
+    [Fact]
+    public void A_duplicate_name_is_refused_at_its_second_occurrence()
+    {
+        var error = Assert.Throws<JsonReadException>(() => JsonReader.Parse("{\"a\": 1, \"a\": 2}"));
+        Assert.Equal((StrictJsonProblem.DuplicateName, 9), (error.Problem, error.Offset));
+    }
 }
