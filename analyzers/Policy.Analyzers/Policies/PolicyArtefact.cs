@@ -6,7 +6,7 @@ using Policy.Analyzers.Json;
 
 namespace Policy.Analyzers.Policies
 {
-    /// <summary>An artefact of the policy repository, with the key fields the analyzers read (DESIGN "Key fields").</summary>
+    /// <summary>An artefact of the policy repository, with the key fields the analyzers read (docs/dev/artefact-contract.md).</summary>
     internal sealed class PolicyArtefact
     {
         public PolicyArtefact(PolicyFile file, string kind, string id)

@@ -1,4 +1,4 @@
-// DESIGN "Approved": an Approval whose target.sha256 equals the target's current content hash, whose
+// "Approved" (docs/format.md): an Approval whose target.sha256 equals the target's current content hash, whose
 // decision is approved or approved-with-conditions, whose validity window contains today, and whose
 // approvers hold the roles the approval matrix requires, none of them the target's owner.
 using System;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace Policy.Approvals
 {
     /// <summary>
-    /// The approval matrix used when the Governance artefact defines none (governance-fields.md XR-APP-02,
-    /// after the CNIL/HAS governance roles and GDPR 35(2)).
+    /// The approval matrix used when the Governance artefact defines none (docs/format.md, Governance;
+    /// after the CNIL/HAS governance roles and GDPR Art. 35(2)).
     /// </summary>
     public static class ApprovalMatrixDefaults
     {

@@ -1,4 +1,4 @@
-// The content hash approvals bind to (DESIGN: "Content hash"). Shared with Policy.Analyzers.
+// The content hash approvals bind to (docs/format.md, "Content hash"). Shared with Policy.Analyzers.
 using System;
 using System.Security.Cryptography;
 using System.Text;

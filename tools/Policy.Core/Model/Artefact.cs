@@ -50,7 +50,7 @@ public sealed class Artefact
     /// <summary>The system this artefact is about: <see cref="System"/>, or its own id for a SystemCard.</summary>
     public string? SystemId => Kind == ArtefactKinds.SystemCard ? Id : System;
 
-    /// <summary>DESIGN "Content hash": <c>sha256:</c> of the RFC 8785 form; null if the file cannot be canonicalised.</summary>
+    /// <summary>The content hash (docs/format.md): <c>sha256:</c> of the RFC 8785 form; null if the file cannot be canonicalised.</summary>
     public string? ContentHash => contentHash.Value;
 
     /// <summary>Where the value at an RFC 6901 pointer starts (its nearest existing ancestor if absent).</summary>

@@ -1,6 +1,6 @@
 namespace Policy.Core.Model;
 
-/// <summary>The kinds DESIGN names; the schema set may define more (a kind is a schema, not code).</summary>
+/// <summary>The kinds docs/format.md describes; the schema set may define more (a kind is a schema, not code).</summary>
 public static class ArtefactKinds
 {
     public const string SystemCard = "SystemCard";

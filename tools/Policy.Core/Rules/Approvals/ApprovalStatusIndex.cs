@@ -5,7 +5,7 @@ namespace Policy.Core.Rules.Approvals;
 
 /// <summary>
 /// "Is this artefact approved?" for every artefact, decided once per run by the shared approval rule
-/// (DESIGN "Approved"). Rules that need an approved artefact ask here.
+/// ("Approved" in docs/format.md). Rules that need an approved artefact ask here.
 /// </summary>
 public sealed class ApprovalStatusIndex
 {
