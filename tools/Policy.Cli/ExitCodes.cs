@@ -1,6 +1,6 @@
 namespace Policy.Cli;
 
-/// <summary>DESIGN's exit codes, the same for every verb.</summary>
+/// <summary>The exit codes, the same for every verb (README, "The `policy` command").</summary>
 public static class ExitCodes
 {
     /// <summary>Nothing at or above the failing severity.</summary>

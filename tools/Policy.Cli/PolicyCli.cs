@@ -21,7 +21,7 @@ public static class PolicyCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            // System.CommandLine exits 1 on parse errors; DESIGN reserves 1 for findings.
+            // System.CommandLine exits 1 on parse errors; ExitCodes reserves 1 for findings.
             foreach (var error in parsed.Errors)
             {
                 environment.Error.WriteLine($"policy: {error.Message}");

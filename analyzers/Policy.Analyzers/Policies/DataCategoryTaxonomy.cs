@@ -1,6 +1,6 @@
 // The data-category taxonomy's parent relation: a DataFlow that declares a parent key covers its
 // children. Read from schemas/taxonomy.json, embedded at build time when the repository has it;
-// otherwise from the built-in table of DESIGN's keys. Either way, every health.* key other than
+// otherwise from the built-in table of the taxonomy's keys (docs/format.md). Either way, every health.* key other than
 // health.record has health.record as parent (artefact contract), listed or not.
 using System;
 using System.Collections.Generic;

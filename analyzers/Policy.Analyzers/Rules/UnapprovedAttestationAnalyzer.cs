@@ -1,4 +1,4 @@
-// HP003: the artefact an attestation names exists but is not approved (DESIGN "Approved", decided by
+// HP003: the artefact an attestation names exists but is not approved ("Approved" in docs/format.md, decided by
 // the shared ApprovalEvaluator: current content hash, decision, validity, roles).
 using System.Collections.Immutable;
 using System.Linq;

@@ -1,5 +1,6 @@
-// The compiled-in sink catalogue (reference/analyzers.md §3): type and method names, matched on the
-// called method's containing type, its base types and interfaces, so derived clients are covered too.
+// The compiled-in sink catalogue (listed in docs/analyzers/HP001.md and HP007.md): type and method
+// names, matched on the called method's containing type, its base types and interfaces, so derived
+// clients are covered too.
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;

@@ -1,7 +1,7 @@
 namespace Policy.Core.Findings;
 
 /// <summary>
-/// One problem found in a policy repository (DESIGN "The policy command"): a stable rule id, a severity,
+/// One problem found in a policy repository: a stable rule id, a severity,
 /// a sentence saying what is wrong and what to do, and where. It sits on the artefact that must change;
 /// <see cref="Related"/> points at the other artefacts involved.
 /// </summary>

@@ -3,7 +3,7 @@ using Policy.Core.Findings;
 
 namespace Policy.Core.Formatting;
 
-/// <summary>DESIGN's JSON contract: one object, <c>{ "findings": [ ... ], "summary": { ... } }</c>.</summary>
+/// <summary>The JSON report (`--format json`): one object, <c>{ "findings": [ ... ], "summary": { ... } }</c>.</summary>
 public sealed class JsonReportFormatter : IReportFormatter
 {
     public string Name => "json";

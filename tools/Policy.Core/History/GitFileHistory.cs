@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Policy.Core.History;
 
 /// <summary>
-/// File history from the <c>git</c> command line (DESIGN: Git is driven through the command every
-/// checkout has). Local only: <c>log</c> and <c>show</c> never touch a remote. Any failure (no git,
+/// File history from the <c>git</c> command line (Git is driven through the command every
+/// checkout has, not a native library). Local only: <c>log</c> and <c>show</c> never touch a remote. Any failure (no git,
 /// not a repository, a shallow clone) reads as "no history", never as an error.
 /// </summary>
 public sealed class GitFileHistory : IFileHistory

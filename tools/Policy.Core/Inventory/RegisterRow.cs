@@ -4,7 +4,7 @@ using Policy.Core.Model;
 namespace Policy.Core.Inventory;
 
 /// <summary>
-/// One row of the organisation's register of AI systems (governance-fields.md B8): derived from the
+/// One row of the organisation's register of AI systems (the mapping the CNIL/HAS guide asks for): derived from the
 /// SystemCard and the approved artefacts around it, never stored. <see cref="Gaps"/> says which
 /// columns cannot be filled and what to create or approve; XR-REG-01 reports them and
 /// <c>policy inventory</c> renders the row.
@@ -23,7 +23,7 @@ public sealed record RegisterCell(string Column, string Value);
 /// </summary>
 public sealed record RegisterGap(string Column, string Problem, string Action, SourceLocation At, string? CoveredBy, IReadOnlyList<RelatedLocation> Related);
 
-/// <summary>The register columns, in display order (governance-fields.md B8).</summary>
+/// <summary>The register columns, in display order.</summary>
 public static class RegisterColumns
 {
     public const string Id = "id";

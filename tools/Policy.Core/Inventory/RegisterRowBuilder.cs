@@ -8,7 +8,7 @@ using Policy.Core.Rules.SystemCards;
 namespace Policy.Core.Inventory;
 
 /// <summary>
-/// Derives register rows (governance-fields.md B8) from the repository. A system that is live (stage
+/// Derives register rows (the CNIL/HAS mapping of AI systems) from the repository. A system that is live (stage
 /// deployment to maintenance) takes its oversight, DPIA, notice, destinations and approval columns
 /// from approved artefacts only, so the register cannot drift from what the committee approved; before
 /// deployment those columns show the state reached, and only the oversight declaration is expected.

@@ -2,7 +2,7 @@ namespace Policy.Core.Model;
 
 /// <summary>
 /// The SystemCard life-cycle stages (CNIL/HAS) and the groupings the rules use
-/// (governance-fields.md (c): "stage ≥ deployment" means deployment, use, performance-monitoring or maintenance).
+/// ("stage ≥ deployment" means deployment, use, performance-monitoring or maintenance).
 /// </summary>
 public static class LifecycleStages
 {

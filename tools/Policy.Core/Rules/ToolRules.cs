@@ -8,7 +8,7 @@ public static class ToolRules
     public static RuleDescriptor RuleFailed { get; } = new(
         "TOOL-01", "tool", Severity.Error,
         "A rule could not finish on this repository; its other findings may be missing. Please report it with the message.",
-        "DESIGN (bad input never crashes the tool)");
+        "docs/format.md (How files are read)");
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = [RuleFailed];
 }

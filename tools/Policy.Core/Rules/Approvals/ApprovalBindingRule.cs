@@ -16,7 +16,7 @@ public sealed class ApprovalBindingRule : IRepositoryRule
     public static RuleDescriptor Stale { get; } = new(
         "XR-APP-01", Family, Severity.Error,
         "An approval counts only if its target.sha256 equals the target's current content hash; an edited artefact must be approved again.",
-        "DESIGN (content hash, approved); CHAI/CycloneDX signature model");
+        "docs/format.md (Content hash, Approved); CHAI/CycloneDX signature model");
 
     public static RuleDescriptor Roles { get; } = new(
         "XR-APP-02", Family, Severity.Error,
@@ -31,7 +31,7 @@ public sealed class ApprovalBindingRule : IRepositoryRule
     public static RuleDescriptor Validity { get; } = new(
         "XR-APP-04", Family, Severity.Error,
         "An approval is in force from validFrom to the earlier of validUntil and the target's reviewDue plus the grace; once the review is overdue beyond the grace, the approval lapses.",
-        "DESIGN (approved); GDPR Art. 35(11)");
+        "docs/format.md (Approved); GDPR Art. 35(11)");
 
     public static RuleDescriptor Conditions { get; } = new(
         "XR-APP-05", Family, Severity.Warning,

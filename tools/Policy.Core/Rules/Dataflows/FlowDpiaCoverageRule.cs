@@ -12,7 +12,7 @@ public sealed class FlowDpiaCoverageRule : IRepositoryRule
     public static RuleDescriptor Descriptor { get; } = new(
         "XR-DF-01", DataFlowFacts.Family, Severity.Error,
         "A DataFlow carrying health data or other special categories names an approved Dpia (dpia) whose dataCategories cover every category of the flow.",
-        "DESIGN; GDPR Art. 35");
+        "GDPR Art. 35(1), 35(7)(a); CNIL deliberation 2018-327; docs/format.md (Approved)");
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
 

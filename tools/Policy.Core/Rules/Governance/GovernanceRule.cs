@@ -12,12 +12,12 @@ public sealed class GovernanceRule : IRepositoryRule
     public static RuleDescriptor NotApproved { get; } = new(
         "XR-GOV-01", "governance", Severity.Error,
         "The Governance artefact is approved (controller, DPO and medical lead by default); until it is, its approval matrix, thresholds and severity overrides are not applied.",
-        "DESIGN (approvals count only through the content hash); CNIL/HAS guide (governance roles)");
+        "docs/format.md (Approved); CNIL/HAS guide (governance roles)");
 
     public static RuleDescriptor Duplicate { get; } = new(
         "XR-GOV-02", "governance", Severity.Error,
         "A policy repository has exactly one Governance artefact.",
-        "DESIGN (one Governance per organisation)");
+        "docs/format.md (Governance)");
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [NotApproved, Duplicate];
 

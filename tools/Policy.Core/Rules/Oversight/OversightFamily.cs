@@ -1,6 +1,6 @@
 namespace Policy.Core.Rules.Oversight;
 
-/// <summary>The human-oversight rules (governance-fields.md (c), XR-HO-01..06).</summary>
+/// <summary>The human-oversight rules (XR-HO-01..06).</summary>
 internal static class OversightFamily
 {
     public const string Name = "oversight";

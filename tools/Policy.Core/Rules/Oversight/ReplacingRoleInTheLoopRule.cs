@@ -12,7 +12,7 @@ public sealed class ReplacingRoleInTheLoopRule : IRepositoryRule
     public static RuleDescriptor Descriptor { get; } = new(
         "XR-HO-05", OversightFamily.Name, Severity.Warning,
         "A SystemCard decisionRole of replaces contradicts a decision overseen in the loop; review which of the two is true.",
-        "HTI-1 source attribute #8 (45 CFR 170.315(b)(11)); AI Act Art. 14");
+        "HTI-1 source attribute #8 (45 CFR 170.315(b)(11)(iv)); AI Act Art. 14");
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
 

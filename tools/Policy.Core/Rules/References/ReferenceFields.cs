@@ -3,7 +3,7 @@ using Policy.Core.Model;
 namespace Policy.Core.Rules.References;
 
 /// <summary>
-/// Where artefacts name other artefacts (governance-fields.md B0–B7 "ref:" fields), and the kind each
+/// Where artefacts name other artefacts (the fields that hold another artefact's id), and the kind each
 /// reference must resolve to. <c>system</c> is in every kind's envelope; Approval targets are checked
 /// separately because their kind is data.
 /// </summary>

@@ -10,7 +10,7 @@ public sealed class ReferenceIntegrityRule : IRepositoryRule
     public static RuleDescriptor Descriptor { get; } = new(
         "XR-REF-01", "references", Severity.Error,
         "Every `system`, reference field and approval `target` resolves to an existing artefact of the right kind; ids are unique repository-wide.",
-        "DESIGN (artefact envelope)");
+        "docs/format.md (The common envelope)");
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -10,7 +10,7 @@ public sealed class TaxonomyKeysRule : IRepositoryRule
     public static RuleDescriptor Descriptor { get; } = new(
         "XR-REF-02", "references", Severity.Error,
         "Every data category, purpose and data-subject key exists in the shared taxonomy (schemas/taxonomy.json).",
-        "DESIGN (data categories); FIDES taxonomy");
+        "docs/format.md (Data categories, purposes and data subjects); FIDES taxonomy");
 
     private enum KeyKind
     {

@@ -13,7 +13,7 @@ public sealed class VersionBumpRule : IRepositoryRule
     public static RuleDescriptor Descriptor { get; } = new(
         "XR-REF-03", "references", Severity.Warning,
         "When an artefact's content hash differs from the one approved for its current version, its `version` must be bumped.",
-        "DESIGN (diff); AI Act Annex IV 6 (changes over the lifecycle)");
+        "docs/format.md (The common envelope); AI Act Annex IV 6 (changes over the lifecycle)");
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
 

@@ -5,7 +5,7 @@ using Policy.Core.Model;
 namespace Policy.Core.Rules.Register;
 
 /// <summary>
-/// XR-REG-01: every SystemCard yields a complete register row (governance-fields.md B8). Each gap names
+/// XR-REG-01: every SystemCard yields a complete register row (the CNIL/HAS mapping of AI systems). Each gap names
 /// what to create or approve. Gaps whose root cause a more specific rule already reports (XR-DPIA-01/02,
 /// XR-PN-01, XR-SC-04, XR-APP-*) are left to that rule, so one problem gives one finding.
 /// </summary>
