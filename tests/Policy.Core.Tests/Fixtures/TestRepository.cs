@@ -1,8 +1,8 @@
-using Policy.Core.Model;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Policy.Core.Findings;
 using Policy.Core.Loading;
+using Policy.Core.Model;
 using Policy.Core.Rules;
 using Policy.Core.Validation;
 using Policy.Kernel.Hashing;
@@ -107,6 +107,16 @@ public sealed class TestRepository : IDisposable
     }
 
     public string HashOf(string relative) => TextContentHash.Of(File.ReadAllText(FullPath(relative)));
+
+    /// <summary>The repository as the rules see it, loaded like `policy validate` does (for tests of what rules read).</summary>
+    public PolicyRepository Load()
+    {
+        var layout = new RepositoryLayout(Root, Path.Combine(Root, "schemas"));
+        var schemas = SchemaCatalog.Load(layout.SchemasDirectory);
+        var loader = new ArtefactLoader(layout, schemas, Policy.JsonSchema.JsonSourceOptions.Default);
+        var artefacts = FileDiscovery.Discover(layout, [Policies]).Files.Select(f => loader.Load(f).Artefact).OfType<Artefact>();
+        return new PolicyRepository(artefacts, schemas.Taxonomy);
+    }
 
     public ValidationReport Validate(params string[] relativePaths)
     {

@@ -22,7 +22,7 @@ public sealed class RepositoryIndexTests : IDisposable
         repository.Artefact("d/flow-1.json", Artefacts.Envelope("DataFlow", "df-1", "mammo").With("dpia", "dpia-b"));
         repository.Artefact("d/flow-3.json", Artefacts.Envelope("DataFlow", "df-3", "mammo"));
 
-        var index = new RepositoryIndex(Load());
+        var index = new RepositoryIndex(repository.Load());
 
         Assert.Equal(["dpia-b"], index.DpiasCovering("ecg").Select(d => d.Id));
         Assert.Equal(["dpia-a", "dpia-b"], index.DpiasCovering("mammo").Select(d => d.Id));
@@ -32,12 +32,4 @@ public sealed class RepositoryIndexTests : IDisposable
         Assert.Empty(index.FlowsNamingDpia("dpia-a"));
     }
 
-    private PolicyRepository Load()
-    {
-        var layout = new RepositoryLayout(repository.Root, repository.FullPath("schemas"));
-        var schemas = SchemaCatalog.Load(layout.SchemasDirectory);
-        var loader = new ArtefactLoader(layout, schemas, Policy.JsonSchema.JsonSourceOptions.Default);
-        var artefacts = FileDiscovery.Discover(layout, [repository.Policies]).Files.Select(f => loader.Load(f).Artefact).OfType<Artefact>();
-        return new PolicyRepository(artefacts, schemas.Taxonomy);
-    }
 }

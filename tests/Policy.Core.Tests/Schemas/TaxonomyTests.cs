@@ -31,6 +31,14 @@ public sealed class TaxonomyTests
             SchemaSet.Strings(Defs["healthDataCategory"]!["enum"]));
 
     [Fact]
+    public void Personal_data_enumeration_lists_every_key_but_anonymous_and_its_children()
+    {
+        var parents = Entries("dataCategories").ToDictionary(e => e["key"]!.GetValue<string>(), e => e["parent"]?.GetValue<string>());
+        bool UnderAnonymous(string? key) => key is not null && (key == "anonymous" || UnderAnonymous(parents[key]));
+        Assert.Equal(Keys("dataCategories", e => !UnderAnonymous(e["key"]!.GetValue<string>())), SchemaSet.Strings(Defs["personalDataCategory"]!["enum"]));
+    }
+
+    [Fact]
     public void Every_health_key_is_special_and_under_health_record()
     {
         foreach (var entry in Entries("dataCategories").Where(e => e["key"]!.GetValue<string>().StartsWith("health.", StringComparison.Ordinal)))

@@ -39,4 +39,24 @@ public sealed class OneRootCauseTests
         var other = At("XR-DPIA-05", "/risks") with { Location = new SourceLocation("policies/b.json", 1, 1, "/risks") };
         Assert.Equal(2, Kept(At("SCHEMA-01", "/risks"), other).Count);
     }
+
+    [Fact]
+    public void Missing_property_is_dropped_when_a_rule_beside_it_names_it_as_its_subject() =>
+        Assert.Equal(["XR-DF-04 /destination/country"], Kept(
+            At("SCHEMA-01", "", "/transfer"),
+            At("XR-DF-04", "/destination/country", "/transfer")));
+
+    [Fact]
+    public void A_rule_beside_another_missing_property_explains_only_its_own() =>
+        Assert.Equal(2, Kept(At("SCHEMA-01", "", "/processorContractRef"), At("XR-DF-04", "/destination/country", "/transfer")).Count);
+
+    [Fact]
+    public void Governance_content_rules_explain_the_schema_error_on_their_value() =>
+        Assert.Equal(["XR-GOV-04 /severityOverrides/0/justification"], Kept(
+            At("SCHEMA-01", "/severityOverrides/0/justification"),
+            At("XR-GOV-04", "/severityOverrides/0/justification")));
+
+    [Fact]
+    public void The_governance_approval_gate_explains_no_schema_error() =>
+        Assert.Equal(2, Kept(At("SCHEMA-01", "/kind"), At("XR-GOV-02", "/kind")).Count);
 }

@@ -2,7 +2,7 @@ using Policy.Core.Rules;
 
 namespace Policy.Core.Findings;
 
-/// <summary>A Governance severity override in force during a run, and how many findings it changed or hid.</summary>
+/// <summary>A Governance severity override in force during a run, and how many findings it changed or hid; or a void one (<see cref="SeverityOverride.IsVoid"/>), which changed none.</summary>
 public sealed record AppliedOverride(SeverityOverride Override, int FindingsAffected)
 {
     /// <summary>"off", or the new severity's name.</summary>

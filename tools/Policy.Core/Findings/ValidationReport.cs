@@ -24,7 +24,7 @@ public sealed class ValidationReport
     /// <summary>The rules that could have fired (SARIF lists them as the tool's rules).</summary>
     public RuleCatalog Rules { get; }
 
-    /// <summary>The organisation's severity overrides in force, with their justification (every format shows them).</summary>
+    /// <summary>The organisation's severity overrides in force, with their justification, and the void ones that are not applied (every format shows both).</summary>
     public IReadOnlyList<AppliedOverride> Overrides { get; init; } = [];
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);

@@ -57,6 +57,7 @@ public sealed class JsonReportFormatter : IReportFormatter
                 json.WriteStartObject();
                 json.WriteString("rule", applied.Override.Rule);
                 json.WriteString("severity", applied.SeverityName);
+                json.WriteBoolean("applied", !applied.Override.IsVoid);
                 json.WriteString("justification", applied.Override.Justification);
                 json.WriteNumber("findings", applied.FindingsAffected);
                 WriteLocation(json, applied.Override.DeclaredAt);

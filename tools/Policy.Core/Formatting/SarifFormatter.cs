@@ -108,6 +108,7 @@ public sealed class SarifFormatter : IReportFormatter
             json.WriteStartObject();
             json.WriteString("rule", applied.Override.Rule);
             json.WriteString("severity", applied.SeverityName);
+            json.WriteBoolean("applied", !applied.Override.IsVoid);
             json.WriteString("justification", applied.Override.Justification);
             json.WriteNumber("findings", applied.FindingsAffected);
             json.WriteEndObject();

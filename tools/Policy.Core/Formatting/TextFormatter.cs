@@ -37,9 +37,13 @@ public sealed class TextFormatter : IReportFormatter
         foreach (var applied in report.Overrides)
         {
             var at = applied.Override.DeclaredAt;
-            writer.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{at.File}({at.Line},{at.Column}): severity override {applied.Override.Rule} -> {applied.SeverityName} ({applied.FindingsAffected} finding(s) {(applied.Override.Severity is null ? "not shown" : "changed")}): {applied.Override.Justification}"));
+            writer.WriteLine(applied.Override.IsVoid
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{at.File}({at.Line},{at.Column}): severity override {applied.Override.Rule} -> {applied.SeverityName} NOT APPLIED: it has no justification, so {applied.Override.Rule} keeps its own severity (XR-GOV-04)")
+                : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{at.File}({at.Line},{at.Column}): severity override {applied.Override.Rule} -> {applied.SeverityName} ({applied.FindingsAffected} finding(s) {(applied.Override.Severity is null ? "not shown" : "changed")}): {applied.Override.Justification}"));
         }
 
         writer.WriteLine(Summary(report));

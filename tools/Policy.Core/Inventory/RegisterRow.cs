@@ -34,6 +34,7 @@ public static class RegisterColumns
     public const string Stage = "lifecycle stage";
     public const string Dates = "in use since / until";
     public const string AiAct = "AI Act risk class";
+    public const string EuDatabase = "EU database registration";
     public const string MedicalDevice = "medical device";
     public const string Criticality = "criticality for care";
     public const string DataCategories = "data categories";
@@ -51,7 +52,7 @@ public static class RegisterColumns
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Id, Name, Vendor, Version, Summary, Stage, Dates, AiAct, MedicalDevice, Criticality, DataCategories, DataSubjects,
+        Id, Name, Vendor, Version, Summary, Stage, Dates, AiAct, EuDatabase, MedicalDevice, Criticality, DataCategories, DataSubjects,
         Destinations, Oversight, Monitoring, Incidents, Dpia, Fria, Notice, Owner, ReviewDue, ApprovalExpiry,
     ];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Policy.Core.Findings;
 using Policy.Core.Model;
 using Policy.Core.Rules.Approvals;
+using Policy.Core.Rules.Configuration;
 using Policy.Core.Rules.Notices;
 using Policy.Core.Rules.SystemCards;
 
@@ -88,7 +89,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         }
     }
 
-    private static void AiActAndDevice(RowDraft row, Artefact card)
+    private void AiActAndDevice(RowDraft row, Artefact card)
     {
         var riskClass = card.Root.String("aiAct", "riskClass");
         var basis = card.Root.String("aiAct", "basis");
@@ -101,6 +102,14 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         else if (riskClass == "high-risk" && basis is null)
         {
             row.Gap(RegisterColumns.AiAct, "the high-risk class has no basis", "Record aiAct.basis (annex-i-mdr, annex-i-ivdr or annex-iii).", card.At("/aiAct/basis"), SchemaRequired);
+        }
+
+        // The register shows the EU database registration (AI Act Art. 49, 71); where a public deployer owes it, XR-SC-10 reports its absence.
+        var registration = card.Root.String("aiAct", "euDatabaseRef");
+        row.Cell(RegisterColumns.EuDatabase, registration ?? string.Empty);
+        if (string.IsNullOrWhiteSpace(registration) && EuDatabaseRegistrationRule.Required(repository, card, RulesConfiguration.Defaults, today) is not null)
+        {
+            row.Gap(RegisterColumns.EuDatabase, $"'{card.Id}' is an Annex III high-risk system deployed by a public authority, but no EU database registration is recorded", "Register the use in the EU database and record its reference in aiAct.euDatabaseRef.", card.At("/aiAct/euDatabaseRef"), EuDatabaseRegistrationRule.Descriptor.Id);
         }
 
         var device = card.Root.Bool("medicalDevice", "isDevice");

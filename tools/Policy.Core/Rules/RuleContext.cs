@@ -52,4 +52,12 @@ public sealed class RuleContext
     /// </summary>
     public void Report(RuleDescriptor rule, Severity severity, SourceLocation at, string message, params RelatedLocation[] related) =>
         findings.Add(new Finding(rule.Id, severity, message, at) { Related = related });
+
+    /// <summary>
+    /// Reports a missing property at a neighbouring value that makes it required (the one the reader must
+    /// look at), naming the property as the finding's subject so the schema's "missing" finding on it is
+    /// recognised as the same root cause (<see cref="Findings.Finding.SubjectPointer"/>).
+    /// </summary>
+    public void ReportMissing(RuleDescriptor rule, SourceLocation at, string missingPointer, string message, params RelatedLocation[] related) =>
+        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, message, at) { Related = related, SubjectPointer = missingPointer });
 }

@@ -15,11 +15,12 @@ public sealed class RuleSettings
 {
     public static RuleSettings Defaults { get; } = new(ApprovalMatrixDefaults.Entries, RulesConfiguration.Defaults, new Dictionary<string, SeverityOverride>());
 
-    public RuleSettings(IReadOnlyList<ApprovalMatrixEntry> approvalMatrix, RulesConfiguration policies, IReadOnlyDictionary<string, SeverityOverride> severityOverrides)
+    public RuleSettings(IReadOnlyList<ApprovalMatrixEntry> approvalMatrix, RulesConfiguration policies, IReadOnlyDictionary<string, SeverityOverride> severityOverrides, IReadOnlyList<SeverityOverride>? voidOverrides = null)
     {
         ApprovalMatrix = approvalMatrix;
         Policies = policies;
         SeverityOverrides = severityOverrides;
+        VoidOverrides = voidOverrides ?? [];
     }
 
     public IReadOnlyList<ApprovalMatrixEntry> ApprovalMatrix { get; }
@@ -29,6 +30,9 @@ public sealed class RuleSettings
 
     /// <summary>By rule id.</summary>
     public IReadOnlyDictionary<string, SeverityOverride> SeverityOverrides { get; }
+
+    /// <summary>Overrides with an empty or blank justification: not applied, and reported as such (XR-GOV-04).</summary>
+    public IReadOnlyList<SeverityOverride> VoidOverrides { get; }
 
     /// <summary>The settings of the Governance in force; the defaults when there is none or it is not approved.</summary>
     public static RuleSettings From(GovernanceGate gate)
@@ -40,29 +44,14 @@ public sealed class RuleSettings
 
         var root = governance.Root;
         var policies = RulesConfiguration.From(root.Property("policies"));
-        var overrides = new Dictionary<string, SeverityOverride>(StringComparer.Ordinal);
-        foreach (var (pointer, entry) in JsonSelect.Select(root, "/severityOverrides/*"))
-        {
-            var rule = entry.String("rule");
-            var severityName = entry.String("severity");
-            var justification = entry.String("justification");
-            if (rule is null || justification is null || string.IsNullOrWhiteSpace(justification))
-            {
-                continue; // the schema requires both; an incomplete override changes nothing
-            }
-
-            Severity? severity = SeverityNames.TryParse(severityName, out var parsed) ? parsed : null;
-            if (severity is null && severityName != "off")
-            {
-                continue;
-            }
-
-            overrides.TryAdd(rule, new SeverityOverride(rule, severity, justification, governance.At(pointer)));
-        }
-
-        return new RuleSettings(gate.Matrix, policies, overrides);
+        var (overrides, voids) = SeverityOverrideEntries.Read(governance);
+        return new RuleSettings(gate.Matrix, policies, overrides, voids);
     }
 }
 
 /// <summary>A Governance <c>severityOverrides</c> entry: a rule's new severity (null = off) and why.</summary>
-public sealed record SeverityOverride(string Rule, Severity? Severity, string Justification, SourceLocation DeclaredAt);
+public sealed record SeverityOverride(string Rule, Severity? Severity, string Justification, SourceLocation DeclaredAt)
+{
+    /// <summary>True when nobody said why (empty or blank justification): the override is not applied (XR-GOV-04).</summary>
+    public bool IsVoid => string.IsNullOrWhiteSpace(Justification);
+}

@@ -1,5 +1,6 @@
 using Policy.Core.Findings;
 using Policy.Core.Rules;
+using Policy.Core.Rules.Governance;
 
 namespace Policy.Core.Validation;
 
@@ -7,27 +8,32 @@ namespace Policy.Core.Validation;
 /// Several schemas carry, as <c>if</c>/<c>then</c>, a condition that a repository rule also checks
 /// (so editors show it while typing). When both fire on the same value, the report keeps the rule's
 /// finding, which names the legal source and what to do, and drops the schema's: one root cause, one finding.
+/// A rule finding that sits beside a missing property (XR-DF-04 on the country that makes `transfer`
+/// required, XR-HO-01 on the mode that makes `art22Exception` required) names it as its subject.
 /// </summary>
 public static class OneRootCause
 {
     public static IEnumerable<Finding> Apply(IReadOnlyList<Finding> findings)
     {
+        // A rule finding explains the value it sits on and, when it is about a missing property, that property.
         var explained = findings
             .Where(ExplainsContent)
-            .Select(f => (f.File, f.Pointer))
+            .SelectMany(f => f.SubjectPointer is { } subject ? [(f.File, f.Pointer), (f.File, subject)] : new[] { (f.File, f.Pointer) })
             .ToHashSet();
         return findings.Where(f => f.Rule != InputRules.SchemaViolation.Id || !Explains(explained, f));
     }
 
     /// <summary>
-    /// Legal rules about a field's content. Approval, reference and governance rules are not: a stale
-    /// approval that points at the changed value does not explain that the value has the wrong type.
+    /// Legal rules about a field's content. Approval, reference and the Governance gate rules are not: a
+    /// stale approval that points at the changed value does not explain that the value has the wrong type.
+    /// The Governance content rules (a relaxed legal value, a void override) are.
     /// </summary>
     private static bool ExplainsContent(Finding finding) =>
         finding.Rule.StartsWith("XR-", StringComparison.Ordinal)
         && !finding.Rule.StartsWith("XR-APP-", StringComparison.Ordinal)
         && !finding.Rule.StartsWith("XR-REF-", StringComparison.Ordinal)
-        && !finding.Rule.StartsWith("XR-GOV-", StringComparison.Ordinal);
+        && finding.Rule != GovernanceRule.NotApproved.Id
+        && finding.Rule != GovernanceRule.Duplicate.Id;
 
     /// <summary>
     /// A schema error is explained by a rule finding at the same value, and a missing property also by one

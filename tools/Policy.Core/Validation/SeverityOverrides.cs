@@ -6,7 +6,8 @@ namespace Policy.Core.Validation;
 /// <summary>
 /// Applies the organisation's severity overrides (Governance <c>severityOverrides</c>): raise, lower or
 /// turn off a rule. Every override in force is returned with how many findings it changed, so the
-/// report shows it and its justification even when it hid findings.
+/// report shows it and its justification even when it hid findings; a void override (no justification)
+/// changes nothing and is returned too, with no finding affected, so every report says it is not applied.
 /// </summary>
 public static class SeverityOverrides
 {
@@ -30,8 +31,10 @@ public static class SeverityOverrides
         }
 
         var applied = settings.SeverityOverrides.Values
-            .OrderBy(o => o.Rule, StringComparer.Ordinal)
             .Select(o => new AppliedOverride(o, affected[o.Rule]))
+            .Concat(settings.VoidOverrides.Select(o => new AppliedOverride(o, 0)))
+            .OrderBy(o => o.Override.Rule, StringComparer.Ordinal)
+            .ThenBy(o => o.Override.IsVoid)
             .ToList();
         return (kept, applied);
     }

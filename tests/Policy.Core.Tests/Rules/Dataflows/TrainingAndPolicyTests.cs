@@ -72,13 +72,15 @@ public sealed class TrainingAndPolicyTests : IDisposable
     }
 
     [Fact]
-    public void XR_DF_08_fires_on_each_language_without_secondary_use()
+    public void XR_DF_08_leaves_a_language_without_secondary_use_to_XR_PN_04()
     {
         WriteDpiaWithPurposes(TrainingPurpose(withBasis: true));
         WriteNotice(true, false);
-        var finding = fixture.Validate(Flow().With("purpose", "train-ai-system")).Single("XR-DF-08");
-        Assert.Equal(("policies/" + NoticeFile, "/content/en"), (finding.File, finding.Pointer));
-        Assert.Equal("/purpose", finding.Related[0].Location.Pointer);
+        var report = fixture.Validate(Flow().With("recipientMayTrainOnData", true));
+        report.None("XR-DF-08");
+        var finding = report.Single("XR-PN-04");
+        Assert.Equal(("policies/" + NoticeFile, "/content/en/secondaryUse"), (finding.File, finding.Pointer));
+        Assert.Contains(finding.Related, r => r.Location.Pointer == "/recipientMayTrainOnData");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class RuleDocsTests
     public void Every_id_of_these_families_is_registered()
     {
         var ids = FamilyIds().ToList();
-        var expected = Enumerable.Range(1, 9).Select(i => $"XR-SC-0{i}")
+        var expected = Enumerable.Range(1, 11).Select(i => $"XR-SC-{i:00}")
             .Concat(Enumerable.Range(1, 5).Select(i => $"XR-PN-0{i}"))
             .Concat(Enumerable.Range(1, 7).Select(i => $"XR-INC-0{i}"))
             .Append("XR-REG-01");

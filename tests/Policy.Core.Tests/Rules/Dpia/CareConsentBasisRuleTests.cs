@@ -61,4 +61,27 @@ public sealed class CareConsentBasisRuleTests : IDisposable
             .With("lawfulBasis", new JsonObject { ["art6"] = "consent", ["art9"] = "explicit-consent" }));
         repository.Validate().None("XR-DPIA-10");
     }
+
+    [Fact]
+    public void XR_DPIA_10_is_a_warning_at_a_public_body()
+    {
+        repository.Artefact("governance.json", Governance(publicBody: true));
+        repository.Artefact(DpiaPath, DpiaFor()
+            .With("purposes", JsonNode.Parse("""[ { "id": "diagnosis", "dataUse": "care.diagnosis" } ]"""))
+            .With("lawfulBasis", new JsonObject { ["art6"] = "consent", ["art9"] = "care-9-2-h" }));
+        var finding = repository.Validate().Single("XR-DPIA-10");
+        Assert.Equal(("/lawfulBasis/art6", Severity.Warning), (finding.Pointer, finding.Severity));
+        Assert.Contains("EDPB Guidelines 05/2020", finding.Message);
+        Assert.Equal("/organisation/publicBody", finding.Related[0].Location.Pointer);
+    }
+
+    [Fact]
+    public void XR_DPIA_10_stays_a_note_at_a_private_body()
+    {
+        repository.Artefact("governance.json", Governance(publicBody: false));
+        repository.Artefact(DpiaPath, DpiaFor()
+            .With("purposes", JsonNode.Parse("""[ { "id": "diagnosis", "dataUse": "care.diagnosis" } ]"""))
+            .With("lawfulBasis", new JsonObject { ["art6"] = "consent", ["art9"] = "care-9-2-h" }));
+        Assert.Equal(Severity.Note, repository.Validate().Single("XR-DPIA-10").Severity);
+    }
 }

@@ -65,12 +65,14 @@ public sealed class FriaRuleTests : IDisposable
     }
 
     [Fact]
-    public void XR_FRIA_01_is_quiet_before_the_annex_iii_date()
+    public void XR_FRIA_01_applies_from_the_legal_date_which_governance_cannot_move()
     {
         Setup(publicBody: true, Triage());
         repository.Artefact("governance.json", Governance(publicBody: true).With("policies", JsonNode.Parse("""{ "aiActDates": { "annexIIIHighRisk": "2027-12-02" } }""")));
         repository.Artefact(DpiaPath, DpiaFor());
-        repository.Validate().None("XR-FRIA-01");
+        var report = repository.Validate();
+        report.Single("XR-FRIA-01");
+        Assert.Equal("/policies/aiActDates/annexIIIHighRisk", report.Single("XR-GOV-03").Pointer);
     }
 
     [Fact]

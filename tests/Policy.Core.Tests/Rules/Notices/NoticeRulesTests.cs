@@ -53,8 +53,9 @@ public sealed class NoticeRulesTests : IDisposable
         }
     }
 
-    private static JsonObject Flow(string country, string purpose = "care.diagnosis") => Artefacts.Envelope("DataFlow", "df-ecg", system: "ecg-assist")
+    private static JsonObject Flow(string country, string purpose = "care.diagnosis", string category = "health.observation") => Artefacts.Envelope("DataFlow", "df-ecg", system: "ecg-assist")
         .With("destination", new JsonObject { ["country"] = country })
+        .With("dataCategories", new JsonArray(category))
         .With("purpose", purpose);
 
     [Fact]
@@ -162,6 +163,50 @@ public sealed class NoticeRulesTests : IDisposable
         Write(Card(), Notice(new JsonObject { ["fr"] = Sections() }));
         var finding = repository.Validate().Single("XR-PN-04");
         Assert.Equal(("/content/fr/transfers", "policies/ecg/flow.json"), (finding.Pointer, finding.Related[0].Location.File));
+    }
+
+    [Theory]
+    [InlineData("storageCountries", "/destination/storageCountries/0")]
+    [InlineData("remoteAccessCountries", "/destination/remoteAccessCountries/0")]
+    public void XR_PN_04_counts_storage_and_remote_access_outside_the_eea_as_a_transfer(string field, string pointer)
+    {
+        var flow = Flow("FR");
+        flow["destination"]![field] = new JsonArray("US");
+        repository.Artefact("ecg/flow.json", flow);
+        Write(Card(), Notice(new JsonObject { ["fr"] = Sections() }));
+        var finding = repository.Validate().Single("XR-PN-04");
+        Assert.Equal(("/content/fr/transfers", pointer), (finding.Pointer, finding.Related[0].Location.Pointer));
+    }
+
+    [Fact]
+    public void XR_PN_04_is_quiet_for_anonymous_data_outside_the_eea()
+    {
+        repository.Artefact("ecg/flow.json", Flow("US", category: "anonymous"));
+        Write(Card(), Notice(new JsonObject { ["fr"] = Sections() }));
+        repository.Validate().None("XR-PN-04");
+    }
+
+    [Fact]
+    public void XR_PN_04_requires_secondary_use_for_a_dpia_research_purpose_without_any_flow()
+    {
+        repository.Artefact("ecg/dpia.json", Artefacts.Envelope("Dpia", "dpia-ecg", system: "ecg-assist")
+            .With("scope", new JsonObject { ["systems"] = new JsonArray("ecg-assist") })
+            .With("purposes", JsonNode.Parse("""[ { "id": "care", "dataUse": "care.diagnosis" }, { "id": "study", "dataUse": "research" } ]""")));
+        Write(Card(), Notice(new JsonObject { ["fr"] = Sections() }));
+        var finding = repository.Validate().Single("XR-PN-04");
+        Assert.Equal(("/content/fr/secondaryUse", "policies/ecg/dpia.json", "/purposes/1/dataUse"), (finding.Pointer, finding.Related[0].Location.File, finding.Related[0].Location.Pointer));
+
+        Write(Card(), Notice(new JsonObject { ["fr"] = Sections("secondaryUse") }));
+        repository.Validate().None("XR-PN-04");
+    }
+
+    [Fact]
+    public void XR_PN_04_is_quiet_for_a_dpia_with_care_purposes_only()
+    {
+        repository.Artefact("ecg/dpia.json", Artefacts.Envelope("Dpia", "dpia-ecg", system: "ecg-assist")
+            .With("purposes", JsonNode.Parse("""[ { "id": "care", "dataUse": "care.diagnosis" }, { "id": "quality", "dataUse": "quality-improvement" } ]""")));
+        Write(Card(), Notice(new JsonObject { ["fr"] = Sections() }));
+        repository.Validate().None("XR-PN-04");
     }
 
     [Fact]

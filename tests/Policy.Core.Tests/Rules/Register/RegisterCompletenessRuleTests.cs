@@ -51,16 +51,6 @@ public sealed class RegisterCompletenessRuleTests : IDisposable
         return repository.Validate();
     }
 
-    /// <summary>The test repository as the rules see it (loaded like `policy validate` does).</summary>
-    private PolicyRepository Load()
-    {
-        var layout = new RepositoryLayout(repository.Root, Path.Combine(repository.Root, "schemas"));
-        var schemas = SchemaCatalog.Load(layout.SchemasDirectory);
-        var loader = new ArtefactLoader(layout, schemas, Policy.JsonSchema.JsonSourceOptions.Default);
-        var files = FileDiscovery.Discover(layout, [repository.Policies]).Files;
-        return new PolicyRepository(files.Select(f => loader.Load(f).Artefact).OfType<Artefact>(), schemas.Taxonomy);
-    }
-
     private static IReadOnlyList<Finding> Register(ValidationReport report) => report.Findings.Where(f => f.Rule == "XR-REG-01").ToList();
 
     [Fact]
@@ -186,7 +176,7 @@ public sealed class RegisterCompletenessRuleTests : IDisposable
             .With("destination", new JsonObject { ["name"] = "ERP", ["country"] = "FR" }));
         repository.Artefact("sys/incident.json", Artefacts.Envelope("Incident", "inc-1", system: "stock-forecast")
             .With("detectedAt", "2026-06-01T10:00:00Z").With("severity", "minor").With("status", "closed"));
-        var loaded = Load();
+        var loaded = repository.Load();
         var context = new RuleContext(loaded, RuleSettings.Defaults, TestRepository.Today);
         var row = new RegisterRowBuilder(loaded, context.Approvals, context.Today).Build(loaded.Find("stock-forecast", ArtefactKinds.SystemCard)!);
         Assert.Equal("anonymous, identity.direct", row[RegisterColumns.DataCategories]);

@@ -72,10 +72,21 @@ public sealed class SystemCardRulesTests : IDisposable
     }
 
     [Fact]
-    public void XR_SC_01_follows_the_configured_class_list()
+    public void XR_SC_01_follows_a_configured_class_list_that_adds_a_class()
+    {
+        repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("policies", JsonNode.Parse("""{ "notifiedBodyClasses": { "mdr": ["I", "Is", "Im", "Ir", "IIa", "IIb", "III"] } }""")));
+        var card = Card().With("aiAct", new JsonObject { ["riskClass"] = "minimal" });
+        card["medicalDevice"]!["class"] = "I";
+        Validate(card).Single("XR-SC-01");
+    }
+
+    [Fact]
+    public void XR_SC_01_keeps_the_legal_classes_when_governance_removes_one()
     {
         repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("policies", JsonNode.Parse("""{ "notifiedBodyClasses": { "mdr": ["IIb", "III"] } }""")));
-        Validate(Card().With("aiAct", new JsonObject { ["riskClass"] = "minimal" })).None("XR-SC-01");
+        var report = Validate(Card().With("aiAct", new JsonObject { ["riskClass"] = "minimal" }));
+        report.Single("XR-SC-01");
+        Assert.Equal("/policies/notifiedBodyClasses/mdr", report.Single("XR-GOV-03").Pointer);
     }
 
     [Fact]

@@ -7,17 +7,20 @@ namespace Policy.Core.Rules.Configuration;
 
 /// <summary>
 /// Thresholds and legal dates are data, not code: the defaults ship in <c>rules-config.json</c>
-/// (versioned with the tool) and the Governance artefact's <c>policies</c> overrides any of them,
-/// key by key. Rules read the merged values here.
+/// (versioned with the tool, each with its source and whether the law makes it a floor, a ceiling or
+/// fixed) and the Governance artefact's <c>policies</c> sets the organisation's own, key by key, only
+/// where that tightens the law (<see cref="LegalFloors"/>; what it refused is <see cref="Refused"/>).
+/// Rules read the resulting values here.
 /// </summary>
 public sealed class RulesConfiguration
 {
     private readonly JsonElement policies;
     private readonly JsonElement shipped;
 
-    private RulesConfiguration(string version, JsonElement policies, JsonElement shipped)
+    private RulesConfiguration(string version, JsonElement policies, JsonElement shipped, IReadOnlyList<RefusedPolicy> refused)
     {
         Version = version;
+        Refused = refused;
         this.policies = policies;
         this.shipped = shipped;
         EeaCountries = shipped.Strings("eeaCountries").Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
@@ -27,6 +30,9 @@ public sealed class RulesConfiguration
 
     /// <summary>The shipped defaults' version (reports and releases cite it).</summary>
     public string Version { get; }
+
+    /// <summary>Governance values that would have relaxed the law or moved a legal date, and so do not apply (XR-GOV-03 reports them).</summary>
+    public IReadOnlyList<RefusedPolicy> Refused { get; }
 
     /// <summary>HDS or HDS+SecNumCloud.</summary>
     public string HostingRequirement => policies.String("hostingRequirement") ?? "HDS";
@@ -52,16 +58,17 @@ public sealed class RulesConfiguration
     public IReadOnlySet<string> NotifiedBodyClasses(string regulation) =>
         policies.Strings("notifiedBodyClasses", regulation.ToLowerInvariant()).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>AI Act application date by key: prohibitions, generalPurposeModels, annexIIIHighRisk, transparency, annexIHighRisk.</summary>
-    public DateTime AiActDate(string key) => policies.Date("aiActDates", key) ?? shipped.Date("aiActDates", key) ?? throw Missing("aiActDates/" + key);
+    /// <summary>AI Act application date by key: prohibitions, generalPurposeModels, annexIIIHighRisk, transparency, annexIHighRisk. Law: always the shipped date.</summary>
+    public DateTime AiActDate(string key) => shipped.Date("aiActDates", key) ?? throw Missing("aiActDates/" + key);
 
-    public DateTime HdsCertificationDeadline => policies.Date("hdsCertificationDeadline") ?? shipped.Date("hdsCertificationDeadline") ?? throw Missing("hdsCertificationDeadline");
+    /// <summary>The HDS 2024 migration deadline. Law: always the shipped date.</summary>
+    public DateTime HdsCertificationDeadline => shipped.Date("hdsCertificationDeadline") ?? throw Missing("hdsCertificationDeadline");
 
     /// <summary>XR-DPIA-07: words in a <c>nationalLaw</c> title that show the professional secrecy of GDPR Art. 9(3).</summary>
-    public IReadOnlyList<string> ProfessionalSecrecyMarkers =>
-        policies.Strings("professionalSecrecyMarkers").Select(m => m.Value).Where(m => m.Trim().Length > 0).ToList() is { Count: > 0 } markers
-            ? markers
-            : shipped.Strings("professionalSecrecyMarkers").Select(m => m.Value).ToList();
+    public IReadOnlyList<string> ProfessionalSecrecyMarkers => Markers("professionalSecrecyMarkers");
+
+    /// <summary>XR-DPIA-12: words in a <c>nationalLaw</c> title that show a research framework (a CNIL reference methodology or authorisation).</summary>
+    public IReadOnlyList<string> ResearchFrameworkMarkers => Markers("researchFrameworkMarkers");
 
     /// <summary>
     /// EEA countries (ISO 3166-1 alpha-2): where GDPR Chapter V does not apply and HDS 2024 allows
@@ -71,7 +78,10 @@ public sealed class RulesConfiguration
 
     public bool IsEeaCountry(string country) => EeaCountries.Contains(country);
 
-    /// <summary>The shipped defaults with the organisation's <c>policies</c> laid over them.</summary>
+    /// <summary>
+    /// The shipped defaults with the organisation's <c>policies</c> laid over them where the law allows. The only
+    /// path Governance values take to the rules.
+    /// </summary>
     public static RulesConfiguration From(JsonElement? governancePolicies)
     {
         using var stream = typeof(RulesConfiguration).Assembly.GetManifestResourceStream("Policy.Core.rules-config.json")
@@ -79,28 +89,17 @@ public sealed class RulesConfiguration
         var shipped = JsonNode.Parse(stream)!.AsObject();
         var defaults = JsonDocument.Parse(shipped["policies"]!.ToJsonString()).RootElement;
         var merged = shipped["policies"]!.AsObject();
-        if (governancePolicies is { ValueKind: JsonValueKind.Object } overrides)
-        {
-            Merge(merged, JsonNode.Parse(overrides.GetRawText())!.AsObject());
-        }
-
-        return new RulesConfiguration(shipped["version"]!.GetValue<string>(), JsonDocument.Parse(merged.ToJsonString()).RootElement, defaults);
+        var refused = governancePolicies is { ValueKind: JsonValueKind.Object } given
+            ? LegalFloors.Overlay(merged, shipped["sources"]!.AsObject(), JsonNode.Parse(given.GetRawText())!.AsObject())
+            : [];
+        return new RulesConfiguration(shipped["version"]!.GetValue<string>(), JsonDocument.Parse(merged.ToJsonString()).RootElement, defaults, refused);
     }
 
-    private static void Merge(JsonObject target, JsonObject source)
-    {
-        foreach (var (name, value) in source.ToList())
-        {
-            if (value is JsonObject child && target[name] is JsonObject existing)
-            {
-                Merge(existing, child);
-            }
-            else
-            {
-                target[name] = value?.DeepClone();
-            }
-        }
-    }
+    /// <summary>The organisation's non-blank words when it gives any, else the shipped ones.</summary>
+    private IReadOnlyList<string> Markers(string key) =>
+        policies.Strings(key).Select(m => m.Value).Where(m => m.Trim().Length > 0).ToList() is { Count: > 0 } markers
+            ? markers
+            : shipped.Strings(key).Select(m => m.Value).ToList();
 
     /// <summary>The organisation's value when it is a valid duration (the schema reports one that is not), else the shipped default.</summary>
     private IsoDuration Duration(params string[] path) =>

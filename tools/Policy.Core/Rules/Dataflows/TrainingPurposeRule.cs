@@ -7,8 +7,9 @@ namespace Policy.Core.Rules.Dataflows;
 /// <summary>
 /// XR-DF-08: a flow whose recipient may train on the data, or whose purpose is training an AI system,
 /// is a further purpose: the Dpia gives it its own entry (dataUse train-ai-system or research) with its
-/// own lawful basis, and every language of the system's PatientNotice has a secondaryUse section.
-/// Each Dpia or notice is reported once, even when several flows of the system need it.
+/// own lawful basis, and a PatientNotice lists the system (its secondaryUse section in every language
+/// is XR-PN-04's, which counts this flow among its causes). Each Dpia is reported once, even when
+/// several flows of the system need it.
 /// </summary>
 public sealed class TrainingPurposeRule : IRepositoryRule
 {
@@ -17,7 +18,7 @@ public sealed class TrainingPurposeRule : IRepositoryRule
 
     public static RuleDescriptor Descriptor { get; } = new(
         "XR-DF-08", DataFlowFacts.Family, Severity.Error,
-        "When a recipient may train on the data (or the flow's purpose is train-ai-system), the Dpia has a separate train-ai-system or research purpose with its own lawful basis, and every language of the PatientNotice has a secondaryUse section.",
+        "When a recipient may train on the data (or the flow's purpose is train-ai-system), the Dpia has a separate train-ai-system or research purpose with its own lawful basis, and a PatientNotice lists the system (XR-PN-04 checks its secondaryUse section).",
         "GDPR Art. 5(1)(b), 6, 9, 21; EHDS Art. 71; FIDES train_ai_system");
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Descriptor];
@@ -78,21 +79,15 @@ public sealed class TrainingPurposeRule : IRepositoryRule
         }
     }
 
+    /// <summary>
+    /// Patients are told of the reuse in the notice's secondaryUse section, which XR-PN-04 checks in every
+    /// language (this flow is one of its causes); only a system that no notice lists at all is said here.
+    /// </summary>
     private static void CheckNotices(RuleContext context, Artefact flow, string system, string why, RelatedLocation onFlow, Action<SourceLocation, string, RelatedLocation> report)
     {
-        var notices = context.Repository.NoticesFor(system).ToList();
-        if (notices.Count == 0)
+        if (!context.Repository.NoticesFor(system).Any())
         {
             report(onFlow.Location, $"{why}, and patients must be told of this reuse and of their right to object (GDPR Art. 13(3), 21; EHDS Art. 71), but no PatientNotice lists system '{system}'. Add one whose systems include '{system}', with a secondaryUse section in every language.", onFlow);
-            return;
-        }
-
-        foreach (var notice in notices)
-        {
-            foreach (var (language, pointer) in SystemArtefacts.LanguagesWithout(notice, "secondaryUse"))
-            {
-                report(notice.At(pointer), $"the '{language}' text of this notice has no secondaryUse section, but {why} (DataFlow '{flow.Id}'); GDPR Art. 13(3) and 21 and EHDS Art. 71 require telling patients of the reuse and how to object or opt out. Add content.{language}.secondaryUse {{ description, objectOrOptOut, howTo }}.", onFlow);
-            }
         }
     }
 }

@@ -8,7 +8,8 @@ namespace Policy.Core.Rules.Dpia;
 /// XR-DPIA-07: special-category data needs an Art. 9(2) condition in the main lawful basis and in
 /// every purpose's own basis; and the care condition 9(2)(h) holds only under professional secrecy
 /// (Art. 9(3)). The Dpia shows that secrecy by citing it in <c>lawfulBasis.nationalLaw</c> (the main
-/// basis or the purpose's own), recognised by the configured <c>professionalSecrecyMarkers</c>.
+/// basis or the purpose's own), recognised by the configured <c>professionalSecrecyMarkers</c>. A research
+/// purpose on 9(2)(h) is XR-DPIA-12's finding (care is the wrong basis there), so secrecy is not asked of it.
 /// </summary>
 public sealed class SpecialCategoryBasisRule : IRepositoryRule
 {
@@ -31,11 +32,11 @@ public sealed class SpecialCategoryBasisRule : IRepositoryRule
                 .Where(c => c.Value.ValueKind == JsonValueKind.String && taxonomy.IsSpecialCategory(c.Value.GetString()!))
                 .ToList();
             var mainBasis = dpia.Root.Property("lawfulBasis");
-            var mainCitesSecrecy = CitesSecrecy(mainBasis, markers);
-            var bases = new List<(string Pointer, JsonElement Basis, string Label)>();
+            var mainCitesSecrecy = NationalLaw.Cites(mainBasis, markers);
+            var bases = new List<(string Pointer, JsonElement Basis, string Label, bool Research)>();
             if (mainBasis is { } main)
             {
-                bases.Add(("/lawfulBasis", main, "the main lawfulBasis"));
+                bases.Add(("/lawfulBasis", main, "the main lawfulBasis", false));
             }
 
             var index = 0;
@@ -43,13 +44,13 @@ public sealed class SpecialCategoryBasisRule : IRepositoryRule
             {
                 if (purpose.Property("lawfulBasis") is { } own)
                 {
-                    bases.Add(($"/purposes/{index}/lawfulBasis", own, $"purpose '{purpose.String("id") ?? "#" + index}'"));
+                    bases.Add(($"/purposes/{index}/lawfulBasis", own, $"purpose '{purpose.String("id") ?? "#" + index}'", SecondaryUse.IsResearch(taxonomy, purpose.String("dataUse"))));
                 }
 
                 index++;
             }
 
-            foreach (var (pointer, basis, label) in bases)
+            foreach (var (pointer, basis, label, research) in bases)
             {
                 var art9 = basis.String("art9");
                 if (special.Count > 0 && art9 is null)
@@ -61,7 +62,7 @@ public sealed class SpecialCategoryBasisRule : IRepositoryRule
                         $"Dpia '{dpia.Id}' processes special-category data ('{category}'), but {label} names no Art. 9(2) condition (GDPR Art. 9(1) prohibits processing health data unless one applies). Add art9, for care usually '{CareCondition}' (9(2)(h)).",
                         new RelatedLocation(dpia.At(special[0].Pointer), "special-category data"));
                 }
-                else if (art9 == CareCondition && !mainCitesSecrecy && !CitesSecrecy(basis, markers))
+                else if (art9 == CareCondition && !research && !mainCitesSecrecy && !NationalLaw.Cites(basis, markers))
                 {
                     context.Report(
                         Descriptor,
@@ -71,10 +72,6 @@ public sealed class SpecialCategoryBasisRule : IRepositoryRule
             }
         }
     }
-
-    private static bool CitesSecrecy(JsonElement? basis, IReadOnlyList<string> markers) =>
-        basis is { } found && found.Items("nationalLaw").Select(l => l.String("title")).OfType<string>()
-            .Any(title => markers.Any(m => title.Contains(m, StringComparison.OrdinalIgnoreCase)));
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -10,23 +10,9 @@ public static class FriaFacts
     /// Art. 27(1): deployers that are bodies governed by public law or private entities providing
     /// public services. The pointer is the Governance field that says so; null when neither is true.
     /// </summary>
-    public static RelatedLocation? PublicDeployer(PolicyRepository repository)
-    {
-        var governance = repository.Governance;
-        if (governance is null)
-        {
-            return null;
-        }
-
-        if (governance.Root.Bool("organisation", "publicBody") == true)
-        {
-            return new RelatedLocation(governance.At("/organisation/publicBody"), "the organisation is a body governed by public law");
-        }
-
-        return governance.Root.Bool("organisation", "providesPublicService") == true
-            ? new RelatedLocation(governance.At("/organisation/providesPublicService"), "the organisation provides a public service")
-            : null;
-    }
+    public static RelatedLocation? PublicDeployer(PolicyRepository repository) =>
+        OrganisationFacts.PublicBody(repository)
+        ?? OrganisationFacts.Says(repository, "providesPublicService", "the organisation provides a public service");
 
     /// <summary>Annex III point 2 (critical infrastructure) is outside Art. 27(1).</summary>
     public static bool IsAnnexIIIOutsidePoint2(Artefact card)

@@ -1,6 +1,8 @@
-using Policy.Core.Rules.Configuration;
+using System.Text.Json;
 using Policy.Core.Findings;
+using Policy.Core.Rules.Configuration;
 using Policy.Core.Model;
+using Policy.Core.Rules.Dataflows;
 
 namespace Policy.Core.Rules.Notices;
 
@@ -34,34 +36,42 @@ public static class NoticeSectionRequirements
 
             foreach (var flow in repository.ForSystem(card.Id).Where(a => a.Kind == ArtefactKinds.DataFlow && a.Root.Bool("active") != false))
             {
-                if (OutsideEea(flow) is { } country)
+                if (Transfers.ThirdCountries(flow, repository.Taxonomy, RulesConfiguration.Defaults) is [var (pointer, country), ..])
                 {
                     requirements.Add(new(NoticeSectionsRule.TransfersAndReuse, "transfers",
-                        $"DataFlow '{flow.Id}' of '{card.Id}' sends data to {country}, outside the EEA; patients must be told of the transfer and its safeguards (GDPR Art. 13(1)(f))",
-                        new RelatedLocation(flow.At("/destination/country"), "destination outside the EEA")));
+                        $"DataFlow '{flow.Id}' of '{card.Id}' transfers personal data to {country}, outside the EEA (processing, storage or remote access there); patients must be told of the transfer and its safeguards (GDPR Art. 13(1)(f))",
+                        new RelatedLocation(flow.At(pointer), "outside the EEA")));
                 }
 
-                if (flow.Root.String("purpose") is { } purpose && IsSecondaryUse(repository.Taxonomy, purpose))
+                if (flow.Root.String("purpose") is { } purpose && SecondaryUse.IsSecondary(repository.Taxonomy, purpose))
                 {
                     requirements.Add(new(NoticeSectionsRule.TransfersAndReuse, "secondaryUse",
-                        $"DataFlow '{flow.Id}' of '{card.Id}' reuses data for '{purpose}'; patients must be told and be able to object or opt out (GDPR Art. 21; EHDS Art. 71)",
+                        $"DataFlow '{flow.Id}' of '{card.Id}' reuses data for '{purpose}'; patients must be told and be able to object or opt out (GDPR Art. 13(3), 21; EHDS Art. 71)",
                         new RelatedLocation(flow.At("/purpose"), "secondary purpose")));
+                }
+                else if (flow.Root.Bool("recipientMayTrainOnData") == true)
+                {
+                    requirements.Add(new(NoticeSectionsRule.TransfersAndReuse, "secondaryUse",
+                        $"the recipient of DataFlow '{flow.Id}' of '{card.Id}' may train its models on the data, a reuse patients must be told of, with their right to object (GDPR Art. 13(3), 21; EHDS Art. 71)",
+                        new RelatedLocation(flow.At("/recipientMayTrainOnData"), "the recipient may train on the data")));
+                }
+            }
+
+            // A reuse the Dpia plans is told to patients whether or not a DataFlow carries it (CNIL/HAS: any secondary reuse).
+            foreach (var dpia in repository.DpiasCovering(card.Id))
+            {
+                foreach (var (pointer, purpose) in JsonSelect.Select(dpia.Root, "/purposes/*/dataUse"))
+                {
+                    if (purpose.ValueKind == JsonValueKind.String && SecondaryUse.IsSecondary(repository.Taxonomy, purpose.GetString()))
+                    {
+                        requirements.Add(new(NoticeSectionsRule.TransfersAndReuse, "secondaryUse",
+                            $"Dpia '{dpia.Id}' plans to reuse the data of '{card.Id}' for '{purpose.GetString()}'; patients must be told of any secondary reuse and of their right to object, whether or not a DataFlow carries the data (GDPR Art. 13(3), 21; CNIL/HAS guide)",
+                            new RelatedLocation(dpia.At(pointer), "secondary purpose in the Dpia")));
+                    }
                 }
             }
         }
 
         return requirements;
     }
-
-    /// <summary>The first non-EEA country the flow sends data to or stores it in, if any.</summary>
-    public static string? OutsideEea(Artefact flow)
-    {
-        var countries = new[] { flow.Root.String("destination", "country") }
-            .Concat(flow.Root.Strings("destination", "storageCountries").Select(s => s.Value))
-            .OfType<string>();
-        return countries.FirstOrDefault(c => !RulesConfiguration.Defaults.IsEeaCountry(c));
-    }
-
-    private static bool IsSecondaryUse(Taxonomy taxonomy, string purpose) =>
-        taxonomy.PurposeCovers("research", purpose) || taxonomy.PurposeCovers("train-ai-system", purpose);
 }

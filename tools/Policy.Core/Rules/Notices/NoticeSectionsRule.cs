@@ -6,7 +6,8 @@ namespace Policy.Core.Rules.Notices;
 
 /// <summary>
 /// XR-PN-02, XR-PN-04, XR-PN-05: the sections a notice owes because of what its systems do (direct
-/// interaction, transfers outside the EEA, secondary use, Annex III high-risk), in every language.
+/// interaction, transfers outside the EEA, secondary use, Annex III high-risk), in every language
+/// (<see cref="NoticeSectionRequirements"/> says which and why).
 /// </summary>
 public sealed class NoticeSectionsRule : IRepositoryRule
 {
@@ -17,8 +18,8 @@ public sealed class NoticeSectionsRule : IRepositoryRule
 
     public static RuleDescriptor TransfersAndReuse { get; } = new(
         "XR-PN-04", "notice", Severity.Error,
-        "A notice listing a system with a DataFlow outside the EEA has a transfers section; one with a research or AI-training purpose has a secondaryUse section with the right to object or opt out.",
-        "GDPR Art. 13(1)(f), 21; EHDS Art. 71");
+        "A notice listing a system whose personal data leave the EEA (processing, storage or remote access) has a transfers section; one whose data are reused for research, statistics or AI training (a DataFlow, a recipient that may train, or a purpose of a covering Dpia) has a secondaryUse section with the right to object or opt out.",
+        "GDPR Art. 13(1)(f), 13(3), 21; EHDS Art. 71; CNIL/HAS guide");
 
     public static RuleDescriptor ExplanationRight { get; } = new(
         "XR-PN-05", "notice", Severity.Error,

@@ -37,9 +37,11 @@ public sealed class FullyAutomatedDecisionRule : IRepositoryRule
                 var exception = decision.String("art22Exception");
                 if (exception is null)
                 {
-                    context.Report(
+                    // On the mode, which makes art22Exception required: the schema's "missing art22Exception" is the same root cause.
+                    context.ReportMissing(
                         Descriptor,
                         oversight.At(pointer + "/mode"),
+                        pointer + "/art22Exception",
                         $"decision '{name}' is fully automated (mode none) and has a significant effect on the patient, which GDPR Art. 22(1) forbids without an Art. 22(2) exception. Put a professional in the loop (mode in-the-loop, on-the-loop or in-command) or record the exception in art22Exception.");
                 }
                 else if (repository.ProcessesSpecialCategories(card))

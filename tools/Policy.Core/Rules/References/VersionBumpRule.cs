@@ -1,6 +1,5 @@
 using Policy.Core.Findings;
 using Policy.Core.Model;
-using Policy.Kernel.Approvals;
 
 namespace Policy.Core.Rules.References;
 
@@ -19,28 +18,25 @@ public sealed class VersionBumpRule : IRepositoryRule
 
     public void Check(RuleContext context)
     {
-        var approvals = context.Repository.OfKind(ArtefactKinds.Approval)
-            .Select(a => (File: a, Record: ApprovalInputs.Record(a)))
-            .Where(a => a.Record is not null)
-            .ToLookup(a => (a.Record!.TargetKind, a.Record.TargetId));
+        var approvals = ApprovalsByTarget.Of(context.Repository);
 
         foreach (var target in context.Repository.Artefacts)
         {
             var naming = approvals[(target.Kind, target.Id)].ToList();
             if (target.Version is null
                 || target.ContentHash is null
-                || naming.Any(a => global::Policy.Kernel.Hashing.ContentHash.AreEqual(a.Record!.TargetSha256, target.ContentHash)))
+                || naming.Any(a => global::Policy.Kernel.Hashing.ContentHash.AreEqual(a.Record.TargetSha256, target.ContentHash)))
             {
                 continue;
             }
 
-            var sameVersion = naming.FirstOrDefault(a => a.Record!.TargetVersion == target.Version);
+            var sameVersion = naming.FirstOrDefault(a => a.Record.TargetVersion == target.Version);
             if (sameVersion.File is not null)
             {
                 context.Report(
                     Descriptor,
                     target.At("/version"),
-                    $"{target.Kind} '{target.Id}' changed since Approval '{sameVersion.Record!.Id}' approved its version {target.Version}; bump `version` (and say what changed in `changeSummary`) before asking for approval again.",
+                    $"{target.Kind} '{target.Id}' changed since Approval '{sameVersion.Record.Id}' approved its version {target.Version}; bump `version` (and say what changed in `changeSummary`) before asking for approval again.",
                     new RelatedLocation(sameVersion.File.At("/target/version"), "the approved version"));
             }
         }
