@@ -126,7 +126,7 @@ namespace Policy.Kernel.Approvals
 
         private static void CheckRoles(ApprovalTarget target, ApprovalRecord approval, IReadOnlyList<ApprovalMatrixEntry> matrix, string name, Action<ApprovalProblemKind, string> add)
         {
-            var rows = matrix.Where(row => row.AppliesTo(target)).ToList();
+            var rows = ApprovalMatrix.RowsFor(matrix, target);
             var minimum = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(row => row.MinApprovers));
             if (approval.Approvers.Count < minimum)
             {
@@ -134,7 +134,7 @@ namespace Policy.Kernel.Approvals
             }
 
             var held = new HashSet<string>(approval.Approvers.Select(a => a.Role), StringComparer.Ordinal);
-            foreach (var required in rows.SelectMany(row => row.RequiredRoles).Distinct(StringComparer.Ordinal))
+            foreach (var required in ApprovalMatrix.RequiredRoles(matrix, target))
             {
                 var alternatives = required.Split('|');
                 if (!alternatives.Any(held.Contains))
