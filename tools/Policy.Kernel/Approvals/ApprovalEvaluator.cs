@@ -188,7 +188,7 @@ namespace Policy.Kernel.Approvals
 
         private static void CheckRoles(ApprovalTarget target, ApprovalRecord approval, IReadOnlyList<Approver> counted, IReadOnlyList<ApprovalMatrixEntry> matrix, string name, Action<ApprovalProblemKind, string> add, Action<ApprovalProblemKind, Approver, string> addAt)
         {
-            var rows = matrix.Where(row => row.AppliesTo(target)).ToList();
+            var rows = ApprovalMatrix.RowsFor(matrix, target);
             var minimum = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(row => row.MinApprovers));
             // An entry that does not count is reported on its own (XR-APP-07..10); the role or the number it
             // leaves short is reported only when no entry offered it at all, so one cause gives one finding.
@@ -201,7 +201,7 @@ namespace Policy.Kernel.Approvals
 
             var held = new HashSet<string>(counted.Select(a => a.Role), StringComparer.Ordinal);
             var offered = new HashSet<string>(approval.Approvers.Select(a => a.Role), StringComparer.Ordinal);
-            foreach (var required in rows.SelectMany(row => row.RequiredRoles).Distinct(StringComparer.Ordinal))
+            foreach (var required in ApprovalMatrix.RequiredRoles(matrix, target))
             {
                 var alternatives = required.Split('|');
                 if (!alternatives.Any(held.Contains) && !alternatives.Any(offered.Contains))
