@@ -37,7 +37,7 @@ public static class HtmlPage
     private static string Hash(string content) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
 
     // Dark text on white and dark blue links: contrast above WCAG AA (4.5:1) everywhere; state colours carry a word too.
-    private const string Style = """
+    internal const string Style = """
 body{font-family:system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0 auto;max-width:80rem;padding:1rem;line-height:1.5}
 a{color:#0b4f8a}a:focus,button:focus,select:focus,input:focus{outline:3px solid #b35900}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top}
