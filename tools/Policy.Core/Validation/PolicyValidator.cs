@@ -59,19 +59,16 @@ public sealed class PolicyValidator
         var failures = new List<Finding>();
         foreach (var rule in rules)
         {
+            repository.ForgetHandedOut();
             try
             {
                 rule.Check(context);
             }
-            catch (Exception error) when (error is not OutOfMemoryException)
+            catch (Exception error) when (ToolRules.IsCheckFailure(error))
             {
-                // A rule bug must not hide the other rules' findings; say which rule failed and why.
-                var ids = string.Join(", ", rule.Descriptors.Select(d => d.Id));
-                failures.Add(new Finding(
-                    ToolRules.RuleFailed.Id,
-                    ToolRules.RuleFailed.DefaultSeverity,
-                    $"rule {ids} failed ({error.GetType().Name}: {error.Message}); its findings may be missing",
-                    SourceLocation.StartOf(layout.Relative(layout.DefaultPolicyPath))));
+                // A rule bug must not hide the other rules' findings: say which rule failed, why, and on which file.
+                var at = repository.LastHandedOut is { } artefact ? artefact.At(string.Empty) : SourceLocation.StartOf(layout.Relative(layout.DefaultPolicyPath));
+                failures.Add(ToolRules.Failure("rule " + string.Join(", ", rule.Descriptors.Select(d => d.Id)), error, at));
             }
         }
 
