@@ -27,7 +27,11 @@ public sealed class ArtefactLoader
     internal Action<Artefact>? ThenCheck { get; init; }
 
     /// <summary>What loading one file gave: the artefact when it parsed and names a known kind, and its findings.</summary>
-    public sealed record Outcome(Artefact? Artefact, IReadOnlyList<Finding> Findings);
+    public sealed record Outcome(Artefact? Artefact, IReadOnlyList<Finding> Findings)
+    {
+        /// <summary>Whether the file was read and validated against a schema (counted as checked).</summary>
+        public bool SchemaChecked { get; init; }
+    }
 
     /// <summary>
     /// Loads one file. A bug met on the way (in a schema keyword, a format, the hash) becomes TOOL-01 on
@@ -40,6 +44,11 @@ public sealed class ArtefactLoader
         Artefact? artefact = null;
         try
         {
+            if (schemas.OnlySchema is { } only)
+            {
+                return new Outcome(null, findings) { SchemaChecked = CheckAgainst(only, fullPath, file, findings) };
+            }
+
             if (Identify(fullPath, file, findings) is { } identified)
             {
                 artefact = identified.Artefact;
@@ -51,7 +60,24 @@ public sealed class ArtefactLoader
             findings.Add(ToolRules.Failure("checking this file", error, SourceLocation.StartOf(file)));
         }
 
-        return new Outcome(artefact, findings);
+        return new Outcome(artefact, findings) { SchemaChecked = artefact is not null };
+    }
+
+    /// <summary>`validate --schema`: the file against the one schema, with no kind, model or hash; false when it could not be read.</summary>
+    private bool CheckAgainst(SchemaCatalog.KindSchema schema, string fullPath, string file, List<Finding> findings)
+    {
+        var read = FileReading.Read(fullPath, file, parseOptions);
+        findings.AddRange(read.Findings);
+        if (read.Document is not { } document)
+        {
+            return false;
+        }
+
+        using (document)
+        {
+            findings.AddRange(SchemaFindings.Validate(schema, document, file, schemas.Sources, layout.Relative));
+            return true;
+        }
     }
 
     /// <summary>Reads the file and finds its kind's schema; null (with findings) when it is not an artefact of a known kind.</summary>
@@ -93,11 +119,7 @@ public sealed class ArtefactLoader
     /// <summary>The schema, the declared `$schema` and the content hash.</summary>
     private void Check(Artefact artefact, string fullPath, SchemaCatalog.KindSchema schema, List<Finding> findings)
     {
-        foreach (var error in schema.Schema.Validate(artefact.Root).Errors)
-        {
-            var at = error.Keyword is "unevaluatedProperties" or "additionalProperties" ? artefact.AtName(error.InstanceLocation) : artefact.At(error.InstanceLocation);
-            findings.Add(SchemaFindings.From(error, at, schemas.Sources, layout.Relative(schema.File), layout.Relative));
-        }
+        findings.AddRange(SchemaFindings.Validate(schema, artefact.Document, artefact.File, schemas.Sources, layout.Relative));
 
         CheckDeclaredSchema(artefact, fullPath, schema, findings);
         ThenCheck?.Invoke(artefact);

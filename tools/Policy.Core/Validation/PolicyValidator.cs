@@ -9,7 +9,9 @@ namespace Policy.Core.Validation;
 
 /// <summary>
 /// `policy validate`: discover → load and schema-validate each file (in parallel) → model → repository
-/// rules → the organisation's severity overrides → a report in deterministic order.
+/// rules → the organisation's severity overrides → a report in deterministic order. With a catalogue
+/// of one schema (<see cref="SchemaCatalog.ForSchemaFile"/>, `validate --schema`) and no rules, the same
+/// pipeline validates any JSON files against that schema.
 /// </summary>
 public sealed class PolicyValidator
 {
@@ -46,8 +48,9 @@ public sealed class PolicyValidator
         var ruleSettings = RuleSettings.From(approvals.Governance);
         findings.AddRange(RunRules(repository, ruleSettings, approvals, settings.Today));
 
-        var (kept, overrides) = SeverityOverrides.Apply(OneRootCause.Apply(findings), ruleSettings);
-        return new ValidationReport(kept, discovered.Files.Count + discovered.Findings.Count, repository.Artefacts.Count, RepositoryRules.CatalogOf(rules))
+        var catalog = RepositoryRules.CatalogOf(rules);
+        var (kept, overrides) = SeverityOverrides.Apply(OneRootCause.Apply(findings, catalog), ruleSettings);
+        return new ValidationReport(kept, discovered.Files.Count + discovered.Findings.Count, outcomes.Count(o => o.SchemaChecked), catalog)
         {
             Overrides = overrides,
         };
