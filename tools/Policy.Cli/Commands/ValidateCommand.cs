@@ -135,7 +135,7 @@ public sealed class ValidateCommand : Command
         try
         {
             report = result.GetValue(Schema) is { } schemaPath
-                ? SchemaFileValidator.Create(layout, environment.FullPath(schemaPath)).Validate(paths, settings)
+                ? new PolicyValidator(layout, SchemaCatalog.ForSchemaFile(environment.FullPath(schemaPath)), []).Validate(paths, settings)
                 : new PolicyValidator(layout, SchemaCatalog.Load(layout.SchemasDirectory), RepositoryRules.All, History(layout)).Validate(paths, settings);
         }
         catch (SchemaLoadException error)
