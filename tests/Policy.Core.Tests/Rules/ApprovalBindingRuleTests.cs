@@ -183,7 +183,7 @@ public sealed class ApprovalBindingRuleTests : IDisposable
         WriteApproval(Approval(("Dr Paul Henry", "medical-lead"), ("Eve Martin", "ai-lead")));
         var finding = repository.Validate().Single("XR-APP-07");
         Assert.Equal(("policies/" + ApprovalFile, "/approvers/1", Severity.Error), (finding.File, finding.Pointer, finding.Severity));
-        Assert.Contains("Eve Martin does not hold the ai-lead role in Governance 'chu' 1.0.0 (it names Sofia Rossi)", finding.Message);
+        Assert.Contains("Eve Martin does not hold the ai-lead role in Governance 'chu' (it names Sofia Rossi)", finding.Message);
         Assert.Equal(("policies/governance.json", "/roles"), (finding.Related[0].Location.File, finding.Related[0].Location.Pointer));
     }
 
