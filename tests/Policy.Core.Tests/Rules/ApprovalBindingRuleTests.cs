@@ -195,6 +195,31 @@ public sealed class ApprovalBindingRuleTests : IDisposable
         repository.Validate().None("XR-APP-07");
     }
 
+    [Fact]
+    public void XR_APP_11_notes_once_how_many_entries_are_unsigned_where_signatures_are_optional()
+    {
+        WriteGovernanceWithHolders();
+        WriteApproval(Approval());
+        var finding = repository.Validate().Single("XR-APP-11");
+        Assert.Equal(("policies/governance.json", Severity.Note), (finding.File, finding.Severity));
+        Assert.StartsWith("5 of 5 approver entries, in 2 of 2 Approvals, are unsigned", finding.Message);
+    }
+
+    [Fact]
+    public void XR_APP_11_is_quiet_where_signatures_are_required()
+    {
+        repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("roles", HolderRoles()).With("policies", JsonNode.Parse("""{ "approvalSignatures": "required" }""")));
+        WriteApproval(Approval());
+        repository.Validate().None("XR-APP-11");
+    }
+
+    private static JsonNode HolderRoles() => JsonNode.Parse("""
+        {
+          "controller": { "person": { "name": "Marc Durand" } }, "dpo": { "person": { "name": "Inès Roux" } },
+          "medicalLead": { "person": { "name": "Dr Paul Henry" } }, "aiLead": { "person": { "name": "Sofia Rossi" } }
+        }
+        """)!;
+
     private void WriteGovernanceWithHolders() =>
         repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("roles", JsonNode.Parse("""
             {
