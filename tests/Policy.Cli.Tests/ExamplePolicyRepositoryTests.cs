@@ -27,7 +27,8 @@ public sealed class ExamplePolicyRepositoryTests : IDisposable
     {
         var result = CliRunner.Run(copy, "validate", "policies");
         Assert.True(result.ExitCode == 0, result.Out + result.Error);
-        Assert.Contains("0 errors, 0 warnings, 0 notes", result.Out);
+        Assert.Contains("0 errors, 0 warnings, 1 note", result.Out);
+        Assert.Contains("note XR-APP-11: 66 of 66 approver entries", result.Out);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Policy.Core.History;
 
 /// <summary>
@@ -31,44 +29,6 @@ public sealed class GitFileHistory : IFileHistory
         }
     }
 
-    private byte[]? Run(IReadOnlyList<string> arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git")
-            {
-                WorkingDirectory = root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add("--no-pager");
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            using var output = new MemoryStream();
-            var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-            _ = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                return null;
-            }
-
-            copy.Wait(Timeout);
-            return process.ExitCode == 0 ? output.ToArray() : null;
-        }
-        catch (Exception error) when (error is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
-        {
-            return null;
-        }
-    }
+    private byte[]? Run(IReadOnlyList<string> arguments) =>
+        Processes.ExternalProcess.Run("git", ["--no-pager", .. arguments], root, timeout: Timeout) is { Succeeded: true } result ? result.Output : null;
 }

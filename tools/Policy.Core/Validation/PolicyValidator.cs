@@ -44,7 +44,7 @@ public sealed class PolicyValidator
         var findings = new List<Finding>(discovered.Findings);
         findings.AddRange(outcomes.SelectMany(o => o.Findings));
         var repository = new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy);
-        var approvals = new ApprovalStatusIndex(repository, settings.Today);
+        var approvals = ApprovalStatusIndex.ForCli(repository, settings.Today, history);
         var ruleSettings = RuleSettings.From(approvals.Governance);
         findings.AddRange(RunRules(repository, ruleSettings, approvals, settings.Today));
 
