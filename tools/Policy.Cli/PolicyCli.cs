@@ -13,6 +13,7 @@ public static class PolicyCli
             new HashCommand(environment),
             new RulesCommand(environment),
             new ExplainCommand(environment),
+            new DiffCommand(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Policy.Core.History;
 
 /// <summary>
@@ -9,14 +7,19 @@ namespace Policy.Core.History;
 /// </summary>
 public sealed class GitFileHistory : IFileHistory
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly string root;
+    private readonly string revision;
 
-    public GitFileHistory(string root) => this.root = root;
+    /// <param name="revision">The commit whose history is read (HEAD by default; `policy diff` reads the base side's own).</param>
+    public GitFileHistory(string root, string? revision = null)
+    {
+        this.root = root;
+        this.revision = revision ?? "HEAD";
+    }
 
     public IEnumerable<byte[]> PreviousVersions(string relativePath, int limit)
     {
-        var log = Run(["log", $"-n{limit}", "--format=%H", "--", relativePath]);
+        var log = Run(["log", $"-n{limit}", "--format=%H", revision, "--", relativePath]);
         if (log is null)
         {
             yield break;
@@ -31,44 +34,5 @@ public sealed class GitFileHistory : IFileHistory
         }
     }
 
-    private byte[]? Run(IReadOnlyList<string> arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git")
-            {
-                WorkingDirectory = root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add("--no-pager");
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            using var output = new MemoryStream();
-            var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-            _ = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                return null;
-            }
-
-            copy.Wait(Timeout);
-            return process.ExitCode == 0 ? output.ToArray() : null;
-        }
-        catch (Exception error) when (error is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
-        {
-            return null;
-        }
-    }
+    private byte[]? Run(IReadOnlyList<string> arguments) => GitCommand.Run(root, arguments);
 }
