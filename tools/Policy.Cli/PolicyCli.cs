@@ -14,6 +14,7 @@ public static class PolicyCli
             new RulesCommand(environment),
             new ExplainCommand(environment),
             new DiffCommand(environment),
+            new PullRequestCommand(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)

@@ -20,7 +20,8 @@ public sealed class GitHubDiffFormatter : IDiffFormatter
             foreach (var change in level.Take(GitHubAnnotationsFormatter.PerLevelLimit))
             {
                 var title = $"{DiffWording.Label(change.Class)}: {DiffWording.Artefact(change.Kind, change.Id)}";
-                var message = $"{change.Reason} {(change.Pointer.Length == 0 ? "/" : change.Pointer)}: {DiffWording.Value(change.Before)} -> {DiffWording.Value(change.After)}";
+                var (before, after) = DiffWording.Values(change.Before, change.After);
+                var message = $"{change.Reason} {(change.Pointer.Length == 0 ? "/" : change.Pointer)}: {before} -> {after}";
                 writer.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"::{level.Key} file={GitHubAnnotationsFormatter.Property(change.File)},line={change.Line},title={GitHubAnnotationsFormatter.Property(title)}::{GitHubAnnotationsFormatter.Data(message)}"));

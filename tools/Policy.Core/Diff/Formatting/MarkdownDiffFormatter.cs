@@ -150,12 +150,13 @@ public sealed class MarkdownDiffFormatter : IDiffFormatter
         foreach (var change in changes)
         {
             var where = (change.Pointer.Length == 0 ? "the artefact" : MarkdownText.Code(change.Pointer)) + string.Create(CultureInfo.InvariantCulture, $", line {change.Line}");
-            text.Append(CultureInfo.InvariantCulture, $"| {DiffWording.Label(change.Class)} | {DiffNames.Of(change.Change)} | {where} | {Cell(change.Before)} | {Cell(change.After)} | {MarkdownText.Escape(change.Reason)} |\n");
+            var (before, after) = DiffWording.Values(change.Before, change.After);
+            text.Append(CultureInfo.InvariantCulture, $"| {DiffWording.Label(change.Class)} | {DiffNames.Of(change.Change)} | {where} | {Cell(change.Before, before)} | {Cell(change.After, after)} | {MarkdownText.Escape(change.Reason)} |\n");
         }
 
         text.Append(Collapsible ? "\n</details>\n\n" : "\n");
         return text.ToString();
     }
 
-    private static string Cell(string? json) => json is null ? string.Empty : MarkdownText.Code(DiffWording.Value(json));
+    private static string Cell(string? json, string shown) => json is null ? string.Empty : MarkdownText.Code(shown);
 }

@@ -6,7 +6,9 @@ namespace Policy.Core.Diff.Formatting;
 /// </summary>
 internal static class MarkdownText
 {
-    private const string Specials = "\\`*_[]{}()#+-.!|~<>&";
+    // Mid-line, only these start emphasis, code, links, strike-through or a table cell; `<`, `>` and
+    // `&` become entities. (Text is never put at the start of a line, where `#`, `-` or `1.` would count.)
+    private const string Specials = "\\`*_[]|~";
 
     /// <summary>Plain text: every Markdown special character escaped, line breaks as spaces.</summary>
     public static string Escape(string text)

@@ -12,9 +12,10 @@ public sealed class TextDiffFormatter : IDiffFormatter
         writer.WriteLine($"policy diff {report.Base} -> {report.Head}: " + string.Join(", ", DiffNames.Classes.Select(c => $"{report.Count(c)} {DiffNames.Of(c)}")));
         foreach (var change in report.Changes)
         {
+            var (before, after) = DiffWording.Values(change.Before, change.After);
             writer.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{change.File}({change.Line}): {DiffNames.Of(change.Class)}: {DiffWording.Artefact(change.Kind, change.Id)} {DiffNames.Of(change.Change)} {(change.Pointer.Length == 0 ? "/" : change.Pointer)}: {change.Reason} [{DiffWording.Value(change.Before)} -> {DiffWording.Value(change.After)}]"));
+                $"{change.File}({change.Line}): {DiffNames.Of(change.Class)}: {DiffWording.Artefact(change.Kind, change.Id)} {DiffNames.Of(change.Change)} {(change.Pointer.Length == 0 ? "/" : change.Pointer)}: {change.Reason} [{before} -> {after}]"));
         }
 
         foreach (var approval in report.ApprovalsInvalidated)
