@@ -13,6 +13,8 @@ public static class PolicyCli
             new HashCommand(environment),
             new RulesCommand(environment),
             new ExplainCommand(environment),
+            new InventoryCommand(environment),
+            new RenderCommand(environment),
             new DiffCommand(environment),
             new PullRequestCommand(environment),
         };

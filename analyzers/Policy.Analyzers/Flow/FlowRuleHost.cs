@@ -56,10 +56,13 @@ namespace Policy.Analyzers.Flow
         }
 
         /// <summary>FHIR model types, [HealthData], or a classification attribute mapped to health: otherwise nothing is a source.</summary>
-        public static bool SourcesPossible(Compilation compilation, PolicyIndex index) =>
-            !compilation.GetTypesByMetadataName(KnownNames.FhirBase).IsEmpty
-            || !compilation.GetTypesByMetadataName(KnownNames.HealthDataAttribute).IsEmpty
-            || (index.HealthClassifications.Count > 0 && !compilation.GetTypesByMetadataName(KnownNames.DataClassificationAttribute).IsEmpty);
+        public static bool SourcesPossible(Compilation compilation, PolicyIndex index)
+        {
+            var anchors = CompilationAnchors.For(compilation);
+            return anchors.Has(KnownNames.FhirBase)
+                || anchors.Has(KnownNames.HealthDataAttribute)
+                || (index.HealthClassifications.Count > 0 && anchors.Has(KnownNames.DataClassificationAttribute));
+        }
 
         private static IOperation RootOf(IOperation operation)
         {

@@ -14,8 +14,17 @@ public sealed record RegisterRow(string SystemId, Artefact SystemCard, IReadOnly
     public string? this[string column] => Cells.FirstOrDefault(c => c.Column == column)?.Value;
 }
 
-/// <summary>One column's value in a row; empty when it cannot be derived (a <see cref="RegisterGap"/> says why).</summary>
-public sealed record RegisterCell(string Column, string Value);
+/// <summary>
+/// One column's value in a row; empty when it cannot be derived (a <see cref="RegisterGap"/> says why). A column
+/// derived from artefacts lists them with their approval state; <see cref="State"/> is the worst of them, or
+/// <see cref="ApprovalState.Missing"/> when an expected artefact does not exist, and null for a column no artefact stands behind.
+/// </summary>
+public sealed record RegisterCell(string Column, string Value)
+{
+    public IReadOnlyList<ArtefactApproval> Artefacts { get; init; } = [];
+
+    public ApprovalState? State { get; init; }
+}
 
 /// <summary>
 /// Why a column is empty or not derived from approved artefacts: what is missing, what to do, and where.
@@ -29,6 +38,7 @@ public static class RegisterColumns
     public const string Id = "id";
     public const string Name = "name";
     public const string Vendor = "vendor";
+    public const string Purpose = "intended purpose";
     public const string Version = "version";
     public const string Summary = "summary";
     public const string Stage = "lifecycle stage";
@@ -46,13 +56,34 @@ public static class RegisterColumns
     public const string Dpia = "DPIA";
     public const string Fria = "FRIA";
     public const string Notice = "patient notice";
+    public const string Footprint = "environmental footprint";
     public const string Owner = "owner";
+    public const string LastReview = "last review";
     public const string ReviewDue = "review due";
     public const string ApprovalExpiry = "approval expiry";
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Id, Name, Vendor, Version, Summary, Stage, Dates, AiAct, EuDatabase, MedicalDevice, Criticality, DataCategories, DataSubjects,
-        Destinations, Oversight, Monitoring, Incidents, Dpia, Fria, Notice, Owner, ReviewDue, ApprovalExpiry,
+        Id, Name, Vendor, Purpose, Version, Summary, Stage, Dates, AiAct, EuDatabase, MedicalDevice, Criticality, DataCategories, DataSubjects,
+        Destinations, Oversight, Monitoring, Incidents, Dpia, Fria, Notice, Footprint, Owner, LastReview, ReviewDue, ApprovalExpiry,
     ];
+
+    /// <summary>Columns that an artefact stands behind, so that they carry its approval state.</summary>
+    public static IReadOnlyList<string> WithApproval { get; } = [Id, Destinations, Oversight, Dpia, Fria, Notice];
+
+    /// <summary>The heading of a column's approval state in tables ("id" stands for the SystemCard itself).</summary>
+    public static string ApprovalHeading(string column) => column == Id ? "system card approval" : column + " approval";
+
+    /// <summary>The JSON name of each column: the stable contract of `policy inventory --format json`.</summary>
+    public static string Key(string column) => Keys[column];
+
+    private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
+    {
+        [Id] = "id", [Name] = "name", [Vendor] = "vendor", [Purpose] = "intendedPurpose", [Version] = "productVersion",
+        [Summary] = "summary", [Stage] = "lifecycleStage", [Dates] = "inUse", [AiAct] = "aiActRiskClass", [EuDatabase] = "euDatabaseRef",
+        [MedicalDevice] = "medicalDevice", [Criticality] = "criticalityForCare", [DataCategories] = "dataCategories",
+        [DataSubjects] = "dataSubjects", [Destinations] = "hosting", [Oversight] = "oversight", [Monitoring] = "monitoringIndicators",
+        [Incidents] = "incidents", [Dpia] = "dpia", [Fria] = "fria", [Notice] = "patientNotice", [Footprint] = "environmentalFootprint",
+        [Owner] = "owner", [LastReview] = "lastReview", [ReviewDue] = "nextReview", [ApprovalExpiry] = "approvalExpiry",
+    };
 }

@@ -40,8 +40,9 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
 
     public RegisterRow Build(Artefact card)
     {
-        var row = new RowDraft(card);
-        row.Cell(RegisterColumns.Id, card.Id);
+        var row = new RowDraft(card, approvals);
+        row.Cell(RegisterColumns.Id, card.Id, [card]);
+        row.Cell(RegisterColumns.Purpose, Plain(card.Root.String("intendedPurpose")));
         foreach (var (column, pointer, what) in CardFields)
         {
             var value = card.Root.String(pointer.Split('/', StringSplitOptions.RemoveEmptyEntries));
@@ -68,6 +69,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         Incidents(row, card);
         Dpia(row, card, categories, live && personal);
         Notice(row, card, stage);
+        row.Cell(RegisterColumns.Footprint, FootprintText.Of(card));
         ApprovalExpiry(row, card, live);
         return row.ToRow();
     }
@@ -151,8 +153,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
 
     private void Destinations(RowDraft row, Artefact card, IReadOnlyList<Artefact> flows, bool required)
     {
-        row.Cell(RegisterColumns.Destinations, string.Join("; ", flows.Select(f =>
-            $"{f.Root.String("destination", "name") ?? f.Id} ({f.Root.String("destination", "country") ?? "?"}, {f.Root.String("destination", "hostingCertification", "type") ?? "no certification"})")));
+        row.Cell(RegisterColumns.Destinations, string.Join("; ", flows.Select(Describe)), flows, required);
         if (!required)
         {
             return;
@@ -167,12 +168,20 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         {
             RequireApproved(row, RegisterColumns.Destinations, card, flow, coveredBy: null);
         }
+
+        static string Describe(Artefact flow)
+        {
+            var storage = flow.Root.Strings("destination", "storageCountries").Select(c => c.Value).ToList();
+            var stored = storage.Count == 0 ? string.Empty : $", stored in {string.Join("/", storage)}";
+            return $"{flow.Root.String("destination", "name") ?? flow.Id} ({flow.Root.String("destination", "country") ?? "?"}{stored}, {flow.Root.String("destination", "hostingCertification", "type") ?? "no certification"})";
+        }
     }
 
     private void Oversight(RowDraft row, Artefact card, string? stage, bool live)
     {
         var declarations = repository.ForSystem(card.Id).Where(a => a.Kind == ArtefactKinds.HumanOversight).ToList();
-        row.Cell(RegisterColumns.Oversight, string.Join("; ", declarations.Select(Describe)));
+        var approvedDeclaration = declarations.FirstOrDefault(approvals.IsApproved);
+        row.Cell(RegisterColumns.Oversight, string.Join("; ", declarations.Select(Describe)), approvedDeclaration is null ? declarations : [approvedDeclaration], stage is not (null or LifecycleStages.Decommissioned));
         if (stage is null or LifecycleStages.Decommissioned)
         {
             return; // a card without a stage is a schema error; a decommissioned one keeps its history
@@ -191,10 +200,11 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
 
         static string Describe(Artefact oversight)
         {
-            var modes = oversight.Root.Items("decisions").Select(d => d.String("mode")).OfType<string>().Distinct().ToList();
+            // The CNIL/HAS mapping asks how each decision is overseen, so the mode is given per decision.
+            var modes = oversight.Root.Items("decisions").Select(d => $"{d.String("id") ?? "?"}: {d.String("mode") ?? "?"}").ToList();
             var review = oversight.Root.Bool("recordEntryReview", "required") == true ? ", review before record entry" : string.Empty;
             var validation = oversight.Root.Bool("reportValidation", "required") == true ? ", report validated by a participant" : string.Empty;
-            return $"{string.Join("/", modes)}{review}{validation}";
+            return $"{string.Join(", ", modes)}{review}{validation}";
         }
     }
 
@@ -223,9 +233,10 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         var covering = repository.Index.DpiasCovering(card.Id);
         var approved = covering.FirstOrDefault(approvals.IsApproved);
         row.Cell(RegisterColumns.Dpia, approved is not null ? $"{approved.Id} (approved{Until(approved)})"
-            : covering.Count > 0 ? $"{covering[0].Id} (not approved)" : "none");
+            : covering.Count > 0 ? $"{covering[0].Id} (not approved)" : "none", approved is null ? covering : [approved], required);
         var fria = covering.FirstOrDefault(d => d.Root.Path("fundamentalRights") is not null);
-        row.Cell(RegisterColumns.Fria, fria is not null ? $"in {fria.Id}" : card.Root.String("aiAct", "basis") == "annex-iii" ? "none" : "not applicable");
+        var annexIii = card.Root.String("aiAct", "basis") == "annex-iii";
+        row.Cell(RegisterColumns.Fria, fria is not null ? $"in {fria.Id}" : annexIii ? "none" : "not applicable", fria is null ? [] : [fria], annexIii);
         if (!required || approved is not null)
         {
             return; // the FRIA column is reported by XR-FRIA-01, never here
@@ -248,8 +259,12 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         var notices = NoticeCoverage.NoticesListing(repository, card.Id).Select(n => n.Notice).Distinct().ToList();
         var given = notices.FirstOrDefault(n => approvals.IsApproved(n) && NoticeCoverage.IsCurrent(n, today));
         var patients = NoticeCoverage.ProcessesPatientData(card);
-        row.Cell(RegisterColumns.Notice, given is not null ? $"{given.Id} (approved, from {given.Root.String("effectiveFrom")})"
-            : notices.Count > 0 ? $"{notices[0].Id} (not approved or not current)" : patients ? "none" : "not required (no patient data)");
+        var languages = (given ?? notices.FirstOrDefault()) is { } shown && shown.Root.Property("content") is { ValueKind: System.Text.Json.JsonValueKind.Object } content
+            ? " in " + string.Join(", ", content.EnumerateObject().Select(l => l.Name))
+            : string.Empty;
+        row.Cell(RegisterColumns.Notice, given is not null ? $"{given.Id}{languages} (approved, from {given.Root.String("effectiveFrom")})"
+            : notices.Count > 0 ? $"{notices[0].Id}{languages} (not approved or not current)" : patients ? "none" : "not required (no patient data)",
+            given is null ? notices : [given], patients && LifecycleStages.IsDeployedOrLater(stage));
         // In service, XR-PN-01 requires the approved notice; the register only asks that it is prepared during deployment.
         if (stage == LifecycleStages.Deployment && patients && notices.Count == 0)
         {
@@ -262,6 +277,7 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
         var status = approvals.StatusOf(card);
         var until = status is { IsApproved: true, Approval.ValidUntil: { } end } ? end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
         row.Cell(RegisterColumns.ApprovalExpiry, until);
+        row.Cell(RegisterColumns.LastReview, status?.Approval?.LatestDecision is { } decided ? decided.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty);
         if (live && LifecycleStages.StageOf(card) != LifecycleStages.Decommissioned && status?.IsApproved != true)
         {
             RequireApproved(row, RegisterColumns.ApprovalExpiry, card, card, coveredBy: null);
@@ -291,12 +307,25 @@ public sealed class RegisterRowBuilder(PolicyRepository repository, ApprovalStat
     private string Until(Artefact artefact) =>
         approvals.StatusOf(artefact)?.Approval?.ValidUntil is { } end ? ", until " + end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
 
-    private sealed class RowDraft(Artefact card)
+    /// <summary>Markdown prose as one line of text for a register cell (the formats escape it; nothing is rendered).</summary>
+    private static string Plain(string? markdown) =>
+        markdown is null ? string.Empty : string.Join(' ', markdown.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed class RowDraft(Artefact card, ApprovalStatusIndex approvals)
     {
         private readonly List<RegisterCell> cells = [];
         private readonly List<RegisterGap> gaps = [];
 
         public void Cell(string column, string value) => cells.Add(new RegisterCell(column, value));
+
+        /// <param name="behind">The artefacts the column is derived from; their worst approval state is the column's.</param>
+        /// <param name="expected">Whether an artefact is expected here, so that none is shown as missing rather than not applicable.</param>
+        public void Cell(string column, string value, IReadOnlyList<Artefact> behind, bool expected = true)
+        {
+            var listed = behind.Select(a => new ArtefactApproval(a.Kind, a.Id, a.File, ApprovalStates.Of(approvals.StatusOf(a)))).ToList();
+            ApprovalState? state = listed.Count > 0 ? listed.Max(a => a.State) : expected ? ApprovalState.Missing : null;
+            cells.Add(new RegisterCell(column, value) { Artefacts = listed, State = state });
+        }
 
         public void Gap(string column, string problem, string action, SourceLocation at, string? coveredBy = null, IReadOnlyList<RelatedLocation>? related = null) =>
             gaps.Add(new RegisterGap(column, problem, action, at, coveredBy, related ?? []));

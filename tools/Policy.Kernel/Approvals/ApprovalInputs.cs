@@ -45,6 +45,8 @@ namespace Policy.Kernel.Approvals
                 {
                     Email = item.StringAt("email"),
                     DecidedAt = item.DateAt("decidedAt"),
+                    Index = approvers.Count,
+                    Signature = item.StringAt(ApprovalSignatures.Member),
                 });
             }
 

@@ -109,6 +109,12 @@ namespace Policy.Kernel.Approvals
         public string? Email { get; set; }
 
         public DateTime? DecidedAt { get; set; }
+
+        /// <summary>Position in the Approval's <c>approvers</c> array, for locating findings and signatures.</summary>
+        public int Index { get; set; }
+
+        /// <summary>The armored SSH signature of this approver's entry (<see cref="ApprovalSignatures"/>), if any.</summary>
+        public string? Signature { get; set; }
     }
 
     public sealed class ApprovalCondition

@@ -181,7 +181,7 @@ public sealed class RegisterCompletenessRuleTests : IDisposable
         var row = new RegisterRowBuilder(loaded, context.Approvals, context.Today).Build(loaded.Find("stock-forecast", ArtefactKinds.SystemCard)!);
         Assert.Equal("anonymous, identity.direct", row[RegisterColumns.DataCategories]);
         Assert.Equal("ERP (FR, no certification)", row[RegisterColumns.Destinations]);
-        Assert.Equal("in-the-loop, review before record entry", row[RegisterColumns.Oversight]);
+        Assert.Equal("order: in-the-loop, review before record entry", row[RegisterColumns.Oversight]);
         Assert.Equal("0 open, 0 serious, 1 in the last 12 months", row[RegisterColumns.Incidents]);
         Assert.Equal("none", row[RegisterColumns.Dpia]);
         Assert.Equal(RegisterColumns.All, row.Cells.Select(c => c.Column));

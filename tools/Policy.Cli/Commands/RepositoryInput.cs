@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Globalization;
+using Policy.Core.Loading;
+using Policy.Core.Model;
+using Policy.Core.Rules.Approvals;
+using Policy.JsonSchema;
+
+namespace Policy.Cli.Commands;
+
+/// <summary>
+/// The options of the commands that show a repository (inventory, render, site): where it is, its schemas and the
+/// date approvals are judged on; and the loading itself, through Policy.Core.
+/// </summary>
+public sealed class RepositoryInput
+{
+    public Option<string?> Root { get; } = new("--root") { Description = "The repository root (default: the nearest folder with .git)." };
+
+    public Option<string?> Schemas { get; } = new("--schemas") { Description = "The schema folder (default: the repository's schemas/, else the schemas shipped with the tool)." };
+
+    public Option<string?> Today { get; } = new("--today") { Description = "Judge approvals as of this date (YYYY-MM-DD) instead of today." };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Root);
+        command.Add(Schemas);
+        command.Add(Today);
+    }
+
+    /// <summary>A loaded repository and its approval verdicts, or a sentence saying why it cannot be loaded.</summary>
+    public sealed record Loaded(RepositoryLayout Layout, PolicyRepository Repository, ApprovalStatusIndex Approvals, DateTime Today, int Unreadable);
+
+    public Loaded? Load(ParseResult result, CliEnvironment environment, out string error)
+    {
+        error = string.Empty;
+        var today = environment.Today();
+        if (result.GetValue(Today) is { } text && !DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        {
+            error = $"--today must be a date written YYYY-MM-DD, not '{text}'";
+            return null;
+        }
+
+        var layout = result.GetValue(Root) is { } root
+            ? new RepositoryLayout(environment.FullPath(root), environment.FullPath(result.GetValue(Schemas) ?? Path.Combine(root, "schemas")))
+            : RepositoryLayout.Discover(environment.CurrentDirectory, result.GetValue(Schemas) is { } s ? environment.FullPath(s) : null, environment.ShippedSchemas);
+        if (!Directory.Exists(layout.DefaultPolicyPath))
+        {
+            error = $"'{layout.DefaultPolicyPath}' does not exist";
+            return null;
+        }
+
+        try
+        {
+            var read = RepositoryReader.Read(layout, [layout.DefaultPolicyPath]);
+            var unreadable = read.Findings.Select(f => f.File).Distinct().Count();
+            return new Loaded(layout, read.Repository, new ApprovalStatusIndex(read.Repository, today), today, unreadable);
+        }
+        catch (SchemaLoadException failure)
+        {
+            error = $"the schema set cannot be used: {failure.Message}";
+            return null;
+        }
+    }
+}

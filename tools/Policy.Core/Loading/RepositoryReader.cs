@@ -1,0 +1,25 @@
+using Policy.Core.Findings;
+using Policy.Core.Model;
+using Policy.JsonSchema;
+
+namespace Policy.Core.Loading;
+
+/// <summary>
+/// Loads a repository into the model for the commands that show it (inventory, notices, site): the same
+/// discovery and strict loading as `policy validate`, without the rules. Files that do not load are
+/// counted in <see cref="Loaded.Findings"/> so a command can say what it left out.
+/// </summary>
+public static class RepositoryReader
+{
+    public sealed record Loaded(PolicyRepository Repository, IReadOnlyList<Finding> Findings);
+
+    public static Loaded Read(RepositoryLayout layout, IReadOnlyList<string> paths)
+    {
+        var schemas = SchemaCatalog.Load(layout.SchemasDirectory);
+        var discovered = FileDiscovery.Discover(layout, paths);
+        var loader = new ArtefactLoader(layout, schemas, JsonSourceOptions.Default);
+        var outcomes = discovered.Files.Select(loader.Load).ToList();
+        var findings = discovered.Findings.Concat(outcomes.SelectMany(o => o.Findings)).ToList();
+        return new Loaded(new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy), findings);
+    }
+}
