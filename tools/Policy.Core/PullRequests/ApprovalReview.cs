@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Policy.Core.Model;
+using Policy.Kernel.Approvals;
 
 namespace Policy.Core.PullRequests;
 
@@ -12,7 +13,7 @@ namespace Policy.Core.PullRequests;
 public static class ApprovalReview
 {
     /// <summary>An approver of an Approval the pull request adds or changes.</summary>
-    public sealed record Approver(string Approval, string Name, string Role);
+    public sealed record Approver(string Approval, string Name, string Role, string? Email = null);
 
     /// <summary>One approver's verdict: satisfied or why not.</summary>
     public sealed record Verdict(Approver Approver, string? Account, bool Satisfied, string Why);
@@ -30,7 +31,7 @@ public static class ApprovalReview
         {
             if (approver.String("name") is { } name && approver.String("role") is { } role)
             {
-                yield return new Approver(id, name, role);
+                yield return new Approver(id, name, role, approver.String("email"));
             }
         }
     }
@@ -46,10 +47,12 @@ public static class ApprovalReview
             .Where(r => r.State is "APPROVED" or "CHANGES_REQUESTED" or "DISMISSED")
             .GroupBy(r => r.Author, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.SubmittedAt ?? DateTimeOffset.MinValue).ThenBy(r => r.Id).Last(), StringComparer.OrdinalIgnoreCase);
+        var holders = governance is { } g ? RoleHolders.From(new ElementNode(g)) : null;
         var verdicts = new List<Verdict>();
         foreach (var approver in approvers)
         {
-            var account = governance is { } g ? AccountOf(g, approver) : null;
+            // The kernel decides who the approver is (name, and e-mail when the Governance records one).
+            var account = holders?.Match(new Policy.Kernel.Approvals.Approver(approver.Name, approver.Role) { Email = approver.Email })?.GitHub;
             verdicts.Add(account is null
                 ? new Verdict(approver, null, false, $"the Governance on the base branch gives no GitHub account for {approver.Name} as {approver.Role} (roles.{CamelCase(approver.Role)}.person or .deputy, field `github`)")
                 : !latest.TryGetValue(account, out var review) ? new Verdict(approver, account, false, $"@{account} has not approved the pull request")
@@ -60,30 +63,6 @@ public static class ApprovalReview
 
         return new Result(verdicts);
     }
-
-    /// <summary>The account of the role holder or deputy whose name is the approver's, for the approver's role.</summary>
-    private static string? AccountOf(JsonElement governance, Approver approver)
-    {
-        if (governance.Path("roles", CamelCase(approver.Role)) is not { ValueKind: JsonValueKind.Object } holder)
-        {
-            return null;
-        }
-
-        foreach (var who in new[] { "person", "deputy" })
-        {
-            if (holder.Property(who) is { ValueKind: JsonValueKind.Object } person
-                && person.String("name") is { } name && SameName(name, approver.Name)
-                && person.String("github") is { Length: > 0 } account)
-            {
-                return account;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool SameName(string a, string b) =>
-        string.Equals(string.Join(" ", a.Split(' ', StringSplitOptions.RemoveEmptyEntries)), string.Join(" ", b.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An approval role (<c>medical-lead</c>) as the Governance's role key (<c>medicalLead</c>).</summary>
     private static string CamelCase(string role)
