@@ -16,6 +16,8 @@ public static class PolicyCli
             new InventoryCommand(environment),
             new RenderCommand(environment),
             new ApproveCommand(environment),
+            new DiffCommand(environment),
+            new PullRequestCommand(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)

@@ -7,14 +7,19 @@ namespace Policy.Core.History;
 /// </summary>
 public sealed class GitFileHistory : IFileHistory
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly string root;
+    private readonly string revision;
 
-    public GitFileHistory(string root) => this.root = root;
+    /// <param name="revision">The commit whose history is read (HEAD by default; `policy diff` reads the base side's own).</param>
+    public GitFileHistory(string root, string? revision = null)
+    {
+        this.root = root;
+        this.revision = revision ?? "HEAD";
+    }
 
     public IEnumerable<byte[]> PreviousVersions(string relativePath, int limit)
     {
-        var log = Run(["log", $"-n{limit}", "--format=%H", "--", relativePath]);
+        var log = Run(["log", $"-n{limit}", "--format=%H", revision, "--", relativePath]);
         if (log is null)
         {
             yield break;
@@ -29,6 +34,5 @@ public sealed class GitFileHistory : IFileHistory
         }
     }
 
-    private byte[]? Run(IReadOnlyList<string> arguments) =>
-        Processes.ExternalProcess.Run("git", ["--no-pager", .. arguments], root, timeout: Timeout) is { Succeeded: true } result ? result.Output : null;
+    private byte[]? Run(IReadOnlyList<string> arguments) => GitCommand.Run(root, arguments);
 }

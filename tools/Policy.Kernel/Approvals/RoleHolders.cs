@@ -27,6 +27,9 @@ namespace Policy.Kernel.Approvals
         /// <summary>SSH public-key lines (<c>ssh-ed25519 AAAA… comment</c>).</summary>
         public IReadOnlyList<string> SigningKeys { get; }
 
+        /// <summary>The GitHub account whose pull-request review counts as this person's approval (the approval-review check).</summary>
+        public string? GitHub { get; set; }
+
         /// <summary>Whether <paramref name="publicKey"/> (type and base64 blob; any comment ignored) is one of this person's keys.</summary>
         public bool HasKey(string publicKey)
         {
@@ -82,7 +85,7 @@ namespace Policy.Kernel.Approvals
                     var person = governanceRoot.At("roles", role.Value, slot);
                     if (person.StringAt("name") is { } name)
                     {
-                        holders.Add(new RoleHolder(role.Key, name, person.StringAt("email"), person.StringsAt("signingKeys")));
+                        holders.Add(new RoleHolder(role.Key, name, person.StringAt("email"), person.StringsAt("signingKeys")) { GitHub = person.StringAt("github") });
                     }
                 }
             }
