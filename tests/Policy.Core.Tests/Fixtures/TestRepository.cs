@@ -17,7 +17,7 @@ public sealed class TestRepository : IDisposable
 {
     public static readonly DateTime Today = new(2026, 11, 25);
 
-    public static readonly string[] Kinds = ["SystemCard", "Dpia", "HumanOversight", "DataFlow", "PatientNotice", "Incident", "Approval", "Governance"];
+    public static readonly string[] Kinds = ["SystemCard", "Dpia", "HumanOversight", "DataFlow", "PatientNotice", "Incident", "EthicsAssessment", "Approval", "Governance"];
 
     public TestRepository()
     {
