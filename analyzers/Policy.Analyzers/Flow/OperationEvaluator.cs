@@ -78,7 +78,7 @@ namespace Policy.Analyzers.Flow
                 case ICompoundAssignmentOperation compound:
                     return Assign(compound.Target, Evaluate(compound.Target).Union(Evaluate(compound.Value)), strong: true);
                 case IConversionOperation conversion:
-                    return Evaluate(conversion.Operand);
+                    return Precise(conversion.Type, conversion.Operand.Type, Evaluate(conversion.Operand), conversion);
                 case IAwaitOperation awaited:
                     return Evaluate(awaited.Operation);
                 case IBinaryOperation binary:
@@ -88,7 +88,10 @@ namespace Policy.Analyzers.Flow
                     return unary.OperatorKind == UnaryOperatorKind.Not ? Fact.Clean : operand;
                 case IInterpolatedStringOperation interpolated:
                     return EvaluateInterpolation(interpolated);
-                case IIsTypeOperation or IIsPatternOperation or IIsNullOperation or ITypeOfOperation or ISizeOfOperation or INameOfOperation:
+                case IIsPatternOperation isPattern:
+                    BindPattern(isPattern.Pattern, isPattern.Value.Type, Evaluate(isPattern.Value));
+                    return Fact.Clean;
+                case IIsTypeOperation or IIsNullOperation or ITypeOfOperation or ISizeOfOperation or INameOfOperation:
                     EvaluateAll(operation.ChildOperations);
                     return Fact.Clean;
                 case IFlowAnonymousFunctionOperation lambda:
@@ -117,16 +120,49 @@ namespace Policy.Analyzers.Flow
 
         /// <summary>
         /// The fact a value's type gives it. A FHIR data type (CodeableConcept, Dosage, HumanName) read from
-        /// or computed out of a tainted value only carries that value's categories, not health.record.
+        /// or computed out of a tainted or FHIR value only carries that value's categories, not health.record.
         /// </summary>
-        private Fact TypeFact(ITypeSymbol? type, Fact from, IOperation at)
+        private Fact TypeFact(ITypeSymbol? type, Fact from, IOperation at, bool fromFhirValue = false)
         {
-            if (from.IsTainted && FhirResources.IsDataTypeOrCollectionOfThem(type))
+            if ((from.IsTainted || fromFhirValue) && FhirResources.IsDataTypeOrCollectionOfThem(type))
             {
                 return Fact.Clean;
             }
 
             return FromClassification(Classifier.OfType(type), at);
+        }
+
+        /// <summary>
+        /// A value of a resource type the table decides (Medication, Observation) carries that type's
+        /// categories, however it was obtained: read from a search Bundle, cast, or parsed from a string.
+        /// Model output stays model output.
+        /// </summary>
+        private Fact Precise(ITypeSymbol? type, ITypeSymbol? fromType, Fact from, IOperation at)
+        {
+            if (!FhirResources.IsDecidedResourceOrCollectionOfThem(type) || FhirResources.IsDecidedResourceOrCollectionOfThem(fromType))
+            {
+                return from;
+            }
+
+            return from.WithCategoriesOf(FromClassification(Classifier.OfType(type), at));
+        }
+
+        /// <summary><c>x is Patient p</c>, <c>case Observation o</c>: the declared variable holds the value, typed precisely.</summary>
+        private void BindPattern(IPatternOperation pattern, ITypeSymbol? valueType, Fact value)
+        {
+            if (pattern is IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local } declaration)
+            {
+                state.Set(local, Precise(declaration.NarrowedType, valueType, value, pattern));
+            }
+            else if (pattern is IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol recursiveLocal } recursive)
+            {
+                state.Set(recursiveLocal, Precise(recursive.NarrowedType, valueType, value, pattern));
+            }
+            else if (pattern is IBinaryPatternOperation binaryPattern)
+            {
+                BindPattern(binaryPattern.LeftPattern, valueType, value);
+                BindPattern(binaryPattern.RightPattern, valueType, value);
+            }
         }
 
         private Fact EvaluateMember(IMemberReferenceOperation reference)
@@ -140,13 +176,26 @@ namespace Policy.Analyzers.Flow
 
             var member = reference.Member;
             var declared = Classifier.OfMember(member);
-            if (declared.IsExplicitlyClean)
+            if (declared.IsExplicitlyClean || FhirResources.IsMetadata(member))
             {
                 return Fact.Clean;
             }
 
+            if (FhirResources.IsServerId(member))
+            {
+                // The server id names a record, not its content: a pseudonymous identifier of the patient, or nothing personal.
+                return instanceFact.IsHealth || Classifier.OfType(instance?.Type).IsHealth
+                    ? Fact.PersonalData(Kernel.Artefacts.DataCategories.Pseudonymous, reference.Syntax.GetLocation())
+                    : Fact.Clean;
+            }
+
             var memberType = (member as IPropertySymbol)?.Type ?? (member as IFieldSymbol)?.Type ?? (member as IEventSymbol)?.Type;
-            var fact = FromClassification(declared, reference).Union(TypeFact(memberType, instanceFact, reference));
+            if (FhirResources.IsDecidedResourceOrCollectionOfThem(memberType))
+            {
+                return Precise(memberType, instance?.Type, instanceFact, reference).Union(FromClassification(declared, reference));
+            }
+
+            var fact = FromClassification(declared, reference).Union(TypeFact(memberType, instanceFact, reference, FhirResources.IsFhirModel(instance?.Type)));
 
             // Fields of this object (or static ones) also hold whatever the method stored in them.
             if (member is IFieldSymbol && (instance is null || instance is IInstanceReferenceOperation))
@@ -215,7 +264,11 @@ namespace Policy.Analyzers.Flow
                 return Fact.Clean;
             }
 
-            if (!IsScalar(method.ReturnType))
+            if (!declared.IsHealth && FhirResources.IsDecidedResourceOrCollectionOfThem(method.ReturnType))
+            {
+                result = Precise(method.ReturnType, null, combined, invocation);
+            }
+            else if (!IsScalar(method.ReturnType))
             {
                 result = result.Union(combined);
             }
@@ -435,6 +488,11 @@ namespace Policy.Analyzers.Flow
         /// <summary>Numbers, flags and enums: a count or comparison computed from health data is not that data.</summary>
         private static bool IsScalar(ITypeSymbol? type)
         {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
             if (type is null)
             {
                 return false;
