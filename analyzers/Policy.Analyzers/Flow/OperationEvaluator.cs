@@ -19,12 +19,12 @@ namespace Policy.Analyzers.Flow
         private readonly List<SinkHit>? hits;
         private readonly ISymbol owner;
         private readonly List<IFlowAnonymousFunctionOperation> lambdas;
-        private readonly Dictionary<CaptureId, object> aliases;
+        private readonly GraphMemory memory;
 
-        /// <param name="aliases">Per graph: flow captures of a reference (request.Note captured before .Add) mapped to the variable they read.</param>
-        public OperationEvaluator(FlowContext context, FlowState state, List<SinkHit>? hits, ISymbol owner, List<IFlowAnonymousFunctionOperation> lambdas, Dictionary<CaptureId, object> aliases)
+        /// <param name="memory">Per graph: capture aliases and writer links.</param>
+        public OperationEvaluator(FlowContext context, FlowState state, List<SinkHit>? hits, ISymbol owner, List<IFlowAnonymousFunctionOperation> lambdas, GraphMemory memory)
         {
-            this.aliases = aliases;
+            this.memory = memory;
             this.context = context;
             this.state = state;
             this.hits = hits;
@@ -50,7 +50,7 @@ namespace Policy.Analyzers.Flow
                     state.Set(capture.Id, Evaluate(capture.Value));
                     if (RootKey(capture.Value) is { } captured)
                     {
-                        aliases[capture.Id] = captured;
+                        memory.Aliases[capture.Id] = captured;
                     }
 
                     return Fact.Clean;
@@ -74,7 +74,9 @@ namespace Policy.Analyzers.Flow
                 case IObjectCreationOperation creation:
                     return EvaluateCreation(creation);
                 case ISimpleAssignmentOperation assignment:
-                    return Assign(assignment.Target, Evaluate(assignment.Value), strong: true);
+                    var assigned = Assign(assignment.Target, Evaluate(assignment.Value), strong: true);
+                    LinkWriter(assignment.Target, assignment.Value);
+                    return assigned;
                 case ICompoundAssignmentOperation compound:
                     return Assign(compound.Target, Evaluate(compound.Target).Union(Evaluate(compound.Value)), strong: true);
                 case IConversionOperation conversion:
@@ -250,6 +252,7 @@ namespace Policy.Analyzers.Flow
             if (sink is null && SinkCatalog.Match(method) is null)
             {
                 PropagateIntoReceiver(invocation, argumentFacts);
+                PropagateIntoWriterArguments(invocation, instanceFact, argumentFacts);
             }
 
             var declared = Classifier.OfMember(method);
@@ -298,7 +301,95 @@ namespace Policy.Analyzers.Flow
                 added = added.Union(argumentFacts[i]);
             }
 
-            state.Add(key, added);
+            Write(key, added);
+        }
+
+        /// <summary>serializer.Serialize(resource, writer), JsonSerializer.Serialize(stream, value): the writer argument now holds the rest.</summary>
+        private void PropagateIntoWriterArguments(IInvocationOperation invocation, Fact instanceFact, List<Fact> argumentFacts)
+        {
+            for (var i = 0; i < invocation.Arguments.Length; i++)
+            {
+                if (!Writers.IsWritable(invocation.Arguments[i].Parameter?.Type))
+                {
+                    continue;
+                }
+
+                var added = instanceFact;
+                for (var j = 0; j < argumentFacts.Count; j++)
+                {
+                    if (j != i)
+                    {
+                        added = added.Union(argumentFacts[j]);
+                    }
+                }
+
+                foreach (var key in WrittenKeys(invocation.Arguments[i].Value))
+                {
+                    Write(key, added);
+                }
+            }
+        }
+
+        /// <summary>Taint written into a variable reaches whatever it writes into (a writer over a StringBuilder).</summary>
+        private void Write(object key, Fact added)
+        {
+            if (!added.IsTainted)
+            {
+                return;
+            }
+
+            foreach (var target in memory.WrittenThrough(key))
+            {
+                state.Add(target, added);
+            }
+        }
+
+        /// <summary>The variables an argument writes into: itself, or what an inline writer wraps (XmlWriter.Create(sb)).</summary>
+        private IEnumerable<object> WrittenKeys(IOperation operation)
+        {
+            operation = Unwrap(operation);
+            if (RootKey(operation) is { } key)
+            {
+                return new[] { key };
+            }
+
+            return WrappedKeys(operation);
+        }
+
+        private IEnumerable<object> WrappedKeys(IOperation operation)
+        {
+            var arguments = operation is IObjectCreationOperation creation ? creation.Arguments
+                : operation is IInvocationOperation call ? call.Arguments
+                : ImmutableArray<IArgumentOperation>.Empty;
+            var keys = new List<object>();
+            if (!Writers.IsWritable(operation.Type))
+            {
+                return keys;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (Writers.IsWritable(argument.Parameter?.Type))
+                {
+                    keys.AddRange(WrittenKeys(argument.Value));
+                }
+            }
+
+            return keys;
+        }
+
+        /// <summary><c>var writer = XmlWriter.Create(sb)</c>: what is written into writer also reaches sb.</summary>
+        private void LinkWriter(IOperation target, IOperation value)
+        {
+            if (RootKey(target) is not { } writer)
+            {
+                return;
+            }
+
+            foreach (var wrapped in WrappedKeys(Unwrap(value)))
+            {
+                memory.Wrap(writer, wrapped);
+            }
         }
 
         private SinkHit Hit(IInvocationOperation invocation, SinkCall sink, List<Fact> argumentFacts)
@@ -457,7 +548,7 @@ namespace Policy.Analyzers.Flow
                     case IParameterReferenceOperation parameter:
                         return parameter.Parameter;
                     case IFlowCaptureReferenceOperation capture:
-                        return aliases.TryGetValue(capture.Id, out var alias) ? alias : capture.Id;
+                        return memory.Aliases.TryGetValue(capture.Id, out var alias) ? alias : capture.Id;
                     case IFieldReferenceOperation field when field.Instance is null || field.Instance is IInstanceReferenceOperation:
                         return field.Field;
                     case IMemberReferenceOperation member when member.Instance is not null:
@@ -468,6 +559,11 @@ namespace Policy.Analyzers.Flow
                         continue;
                     case IConversionOperation conversion:
                         operation = conversion.Operand;
+                        continue;
+                    case IInvocationOperation { Instance: { } fluentReceiver } fluent
+                        when SymbolEqualityComparer.Default.Equals(fluent.Type, fluentReceiver.Type) && Writers.IsWritable(fluent.Type):
+                        // builder.Append(a).Append(b): each call returns the builder it was called on.
+                        operation = fluentReceiver;
                         continue;
                     default:
                         return null;
