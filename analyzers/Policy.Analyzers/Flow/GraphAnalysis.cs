@@ -37,6 +37,7 @@ namespace Policy.Analyzers.Flow
             var outputs = new FlowState?[blocks.Length];
             var lambdas = new List<IFlowAnonymousFunctionOperation>();
             var memory = new GraphMemory();
+            ParsedInputs.Collect(graph, context, memory);
             for (var round = 0; round < MaxRounds; round++)
             {
                 var changed = false;

@@ -57,9 +57,9 @@ namespace Policy.Analyzers.Flow
                 case IFlowCaptureReferenceOperation captureReference:
                     return state.Get(captureReference.Id);
                 case ILocalReferenceOperation local:
-                    return state.Get(local.Local);
+                    return state.Get(local.Local).Union(memory.ParsedAs(local.Local));
                 case IParameterReferenceOperation parameter:
-                    return state.Get(parameter.Parameter);
+                    return state.Get(parameter.Parameter).Union(memory.ParsedAs(parameter.Parameter));
                 case IInstanceReferenceOperation instance:
                     return instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance
                         ? FromClassification(Classifier.OfType(instance.Type), instance)
