@@ -57,9 +57,9 @@ namespace Policy.Analyzers.Flow
                 case IFlowCaptureReferenceOperation captureReference:
                     return state.Get(captureReference.Id);
                 case ILocalReferenceOperation local:
-                    return state.Get(local.Local).Union(memory.ParsedAs(local.Local));
+                    return Read(local.Local);
                 case IParameterReferenceOperation parameter:
-                    return state.Get(parameter.Parameter).Union(memory.ParsedAs(parameter.Parameter));
+                    return Read(parameter.Parameter);
                 case IInstanceReferenceOperation instance:
                     return instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance
                         ? FromClassification(Classifier.OfType(instance.Type), instance)
@@ -104,6 +104,14 @@ namespace Policy.Analyzers.Flow
                 default:
                     return EvaluateAll(operation.ChildOperations);
             }
+        }
+
+        /// <summary>A variable's value here, plus the health data the method parses it into (its address kept).</summary>
+        private Fact Read(object key)
+        {
+            var value = state.Get(key);
+            var parsed = memory.ParsedAs(key);
+            return parsed.IsTainted ? value.Absorb(parsed) : value;
         }
 
         private Fact EvaluateAll(IEnumerable<IOperation> operations)
