@@ -39,7 +39,7 @@ public sealed class ApproveOperation(RepositoryLayout layout, SchemaCatalog sche
                 + string.Join(Environment.NewLine, errors.Take(10).Select(f => $"  {f.File}({f.Line},{f.Column}): error {f.Rule}: {f.Message}")));
         }
 
-        var repository = RepositoryLoader.Load(layout, schemas, [policies]);
+        var repository = RepositoryReader.Read(layout, schemas, [policies]).Repository;
         if (repository.Artefacts.FirstOrDefault(a => a.File == file) is not { } target || target.Kind == ArtefactKinds.Approval)
         {
             return ApprovalOutcome.Refused($"{file} is not an artefact of {layout.Relative(policies)} that can be approved");
