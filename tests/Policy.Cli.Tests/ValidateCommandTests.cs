@@ -86,6 +86,8 @@ public sealed class ValidateCommandTests : IDisposable
     [InlineData("--format", "yaml")]
     [InlineData("--fail-on", "fatal")]
     [InlineData("--today", "25/11/2026")]
+    [InlineData("--jobs", "0")]
+    [InlineData("--jobs", "many")]
     [InlineData("--no-such-option")]
     public void Usage_errors_exit_2(params string[] extra)
     {
