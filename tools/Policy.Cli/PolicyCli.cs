@@ -14,6 +14,8 @@ public static class PolicyCli
             new RulesCommand(environment),
             new ExplainCommand(environment),
             new ApproveCommand(environment),
+            new ReleaseCommand(environment),
+            new VerifyCommand(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)

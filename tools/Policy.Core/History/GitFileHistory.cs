@@ -9,12 +9,18 @@ public sealed class GitFileHistory : IFileHistory
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly string root;
+    private readonly string? revision;
 
-    public GitFileHistory(string root) => this.root = root;
+    /// <param name="revision">The commit whose history is read (a release tag's, for `policy verify`); HEAD when null.</param>
+    public GitFileHistory(string root, string? revision = null)
+    {
+        this.root = root;
+        this.revision = revision;
+    }
 
     public IEnumerable<byte[]> PreviousVersions(string relativePath, int limit)
     {
-        var log = Run(["log", $"-n{limit}", "--format=%H", "--", relativePath]);
+        var log = Run(revision is null ? ["log", $"-n{limit}", "--format=%H", "--", relativePath] : ["log", revision, $"-n{limit}", "--format=%H", "--", relativePath]);
         if (log is null)
         {
             yield break;
