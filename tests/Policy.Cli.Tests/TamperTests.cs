@@ -173,6 +173,40 @@ public sealed class TamperTests : IDisposable
     public void A_required_role_missing_is_refused() =>
         AssertReleaseRefused(NoticeApproval, a => a["approvers"]!.AsArray().RemoveAt(1), "XR-APP-02", "lacks the quality role");
 
+    [RequiresToolsFact("git")]
+    public void A_new_holder_approving_their_own_nomination_is_refused_by_the_holders_of_the_version_it_replaces() =>
+        AssertNominationRefused(renameApprovalFile: false);
+
+    [RequiresToolsFact("git")]
+    public void Without_the_approved_version_in_history_the_last_release_names_the_holders_it_replaces()
+    {
+        Assert.Equal(0, Repository.Policy("release", "v1").ExitCode);
+        AssertNominationRefused(renameApprovalFile: true);
+    }
+
+    /// <summary>A Governance naming a new DPO, approved by that new DPO: refused, since the version it replaces names Julien Rocher.</summary>
+    private void AssertNominationRefused(bool renameApprovalFile)
+    {
+        Repository.Edit(Governance, g =>
+        {
+            g["roles"]!["dpo"]!["person"] = new JsonObject { ["name"] = "Eve Girard", ["email"] = "dpo@chu-montreval.example" };
+            g["version"] = "2.3.0";
+            g["changeSummary"] = "New DPO.";
+        });
+        Rehash(Governance, GovernanceApproval);
+        Repository.Edit(GovernanceApproval, a => SetApprover(a, "dpo", "Eve Girard", "dpo@chu-montreval.example"));
+        if (renameApprovalFile)
+        {
+            // The approval moves to a new file: its history no longer shows which Governance version was approved before.
+            File.Move(Repository.FullPath(GovernanceApproval), Repository.FullPath("policies/approvals/governance-2.3.0.approval.json"));
+        }
+
+        Repository.Commit("a new DPO approves her own nomination");
+        var release = Repository.Policy("release", "v2");
+        Assert.Equal(1, release.ExitCode);
+        Assert.Contains("error XR-APP-07: Approval 'apr-governance': Eve Girard <dpo@chu-montreval.example> does not hold the dpo role in Governance 'chu-montreval-ai-governance' (it names Julien Rocher", release.Out);
+    }
+
     [RequiresToolsFact("git", "ssh-keygen")]
     public void With_signatures_required_the_signed_system_is_released_and_verified()
     {

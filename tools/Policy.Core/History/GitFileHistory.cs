@@ -18,6 +18,12 @@ public sealed class GitFileHistory : IFileHistory
         this.revision = revision;
     }
 
+    /// <summary>The top of the checkout whose history this reads.</summary>
+    public string Root => root;
+
+    /// <summary>The commit read from (null for HEAD).</summary>
+    public string? Revision => revision;
+
     public IEnumerable<byte[]> PreviousVersions(string relativePath, int limit)
     {
         var log = Run(revision is null ? ["log", $"-n{limit}", "--format=%H", "--", relativePath] : ["log", revision, $"-n{limit}", "--format=%H", "--", relativePath]);

@@ -78,6 +78,13 @@ public sealed class GitRepository
         return files;
     }
 
+    /// <summary>Tags reachable from <paramref name="revision"/> (HEAD when null), newest first.</summary>
+    public IReadOnlyList<string> TagsMerged(string? revision) =>
+        Text("tag", "--list", "--merged", revision ?? "HEAD", "--sort=-creatordate")?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+
+    /// <summary>A file as committed in <paramref name="revision"/>, or null.</summary>
+    public byte[]? Show(string revision, string path) => Run("show", $"{revision}:{path}") is { Succeeded: true } result ? result.Output : null;
+
     public byte[]? Blob(string blob) => Run("cat-file", "blob", blob) is { Succeeded: true } result ? result.Output : null;
 
     private string? Text(params string[] arguments) => Run(arguments) is { Succeeded: true } result ? result.OutputText : null;

@@ -67,6 +67,14 @@ public sealed record ReleaseManifest
         }
     }
 
+    /// <summary>" (N of M approver entries unsigned)" when any approval of the release is unsigned, for the people reading the verdict.</summary>
+    public string UnsignedNote()
+    {
+        var entries = Files.SelectMany(f => f.Approvals).SelectMany(a => a.Approvers).ToList();
+        var unsigned = entries.Count(a => !a.Signed);
+        return unsigned == 0 ? string.Empty : $" ({unsigned} of {entries.Count} approver entries unsigned)";
+    }
+
     /// <summary>The tag message: a first line for people, then the manifest.</summary>
     public string ToTagMessage() =>
         $"Policy release {Release}: {Files.Count} governed files, approved on {ReleaseDate}{(Systems.Count == 0 ? string.Empty : " (" + string.Join(", ", Systems) + ")")}\n\n{ToJson()}\n";

@@ -73,7 +73,7 @@ public static class ReleaseOperation
         }
 
         var approved = check.Files.Count(f => f.Approvals.Count > 0);
-        return new ReleaseOutcome([], manifest, $"tagged {version}{(sign ? " (signed)" : string.Empty)} on {commit[..12]}: {check.Files.Count} governed files, {approved} approved artefacts, {check.Schemas.Count} schema files; check it any time with `policy verify {version}`.");
+        return new ReleaseOutcome([], manifest, $"tagged {version}{(sign ? " (signed)" : string.Empty)} on {commit[..12]}: {check.Files.Count} governed files, {approved} approved artefacts{manifest.UnsignedNote()}, {check.Schemas.Count} schema files; check it any time with `policy verify {version}`.");
     }
 
     private static ReleaseOutcome Refuse(string message) => new([], null, message) { Refused = true };

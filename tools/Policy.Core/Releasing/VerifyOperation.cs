@@ -148,7 +148,7 @@ public static class VerifyOperation
 
     private static ReleaseOutcome Done(List<Finding> findings, ReleaseManifest? manifest, string tag) =>
         new(findings, manifest, findings.Count == 0
-            ? $"release {tag} verified: {manifest!.Files.Count} governed files and {manifest.Schemas.Count} schema files as the manifest records them, every approval in force on {manifest.ReleaseDate}."
+            ? $"release {tag} verified: {manifest!.Files.Count} governed files and {manifest.Schemas.Count} schema files as the manifest records them, every approval in force on {manifest.ReleaseDate}{manifest.UnsignedNote()}."
             : $"release {tag} does not hold: {findings.Count} finding(s).");
 
     private static string Short(string commit) => commit.Length > 12 ? commit[..12] : commit;
