@@ -18,6 +18,8 @@ public static class PolicyCli
             new ApproveCommand(environment),
             new DiffCommand(environment),
             new PullRequestCommand(environment),
+            new ReleaseCommand(environment),
+            new VerifyCommand(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)
