@@ -49,6 +49,13 @@ public sealed class ChangeClassesTests
     }
 
     [Fact]
+    public void A_one_letter_change_of_a_reference_is_not_editorial()
+    {
+        var (_, cls) = OnlyChange("DataFlow", """{"dpia":"dpia-ecg-assist-v2"}""", """{"dpia":"dpia-ecg-assist-v3"}""");
+        Assert.Equal("neutral", cls);
+    }
+
+    [Fact]
     public void Every_class_name_in_the_table_is_one_of_the_five()
     {
         Assert.Equal(["raises-risk", "weakens-safeguard", "strengthens", "neutral", "editorial"], DiffNames.Classes.Select(DiffNames.Of));
