@@ -20,8 +20,13 @@ public sealed class PolicyDiffer
 
     public PolicyDiffReport Diff(DiffSource older, DiffSource newer, DiffOptions options)
     {
-        var oldSide = SideFiles.Read(older, options.MaxParallelism);
         var newSide = SideFiles.Read(newer, options.MaxParallelism);
+        var oldSide = SideFiles.Read(older, options.MaxParallelism);
+        if (older.OnlyTheseDiffer is { } differ)
+        {
+            oldSide.ShareUnchanged(newSide, differ);
+        }
+
         var changed = oldSide.Bytes.Keys.Union(newSide.Bytes.Keys)
             .Where(file => !(oldSide.Bytes.TryGetValue(file, out var a) && newSide.Bytes.TryGetValue(file, out var b) && a.AsSpan().SequenceEqual(b)))
             .Order(StringComparer.Ordinal)
@@ -106,6 +111,18 @@ public sealed class PolicyDiffer
             }
 
             return new SideFiles(source, bytes, paths);
+        }
+
+        /// <summary>Takes every file outside <paramref name="differ"/> from the other side: Git says it is the same there.</summary>
+        public void ShareUnchanged(SideFiles other, IReadOnlySet<string> differ)
+        {
+            foreach (var (file, content) in other.Bytes)
+            {
+                if (!differ.Contains(file))
+                {
+                    Bytes[file] = content;
+                }
+            }
         }
 
         /// <summary>The artefacts of the given files that exist on this side, loaded and schema-validated as `policy validate` does.</summary>
