@@ -32,6 +32,7 @@ public sealed class InventoryCommandTests : IDisposable
         Assert.Equal("high-risk (annex-i-mdr)", ecg.GetProperty("aiActRiskClass").GetString());
         Assert.Equal("approved", ecg.GetProperty("approvals").GetProperty("dpia").GetProperty("state").GetString());
         Assert.Contains("fr", ecg.GetProperty("patientNotice").GetString());
+        Assert.StartsWith("energy per use 0.4 Wh (one ECG analysed); carbon 0.18 kg CO2e per year", ecg.GetProperty("environmentalFootprint").GetString());
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public static class PolicyCli
             new ExplainCommand(environment),
             new InventoryCommand(environment),
             new RenderCommand(environment),
+            new ApproveCommand(environment),
             new DiffCommand(environment),
             new PullRequestCommand(environment),
         };

@@ -36,14 +36,15 @@ namespace Policy.Analyzers.Flow
             var blocks = graph.Blocks;
             var outputs = new FlowState?[blocks.Length];
             var lambdas = new List<IFlowAnonymousFunctionOperation>();
-            var aliases = new Dictionary<CaptureId, object>();
+            var memory = new GraphMemory();
+            ParsedInputs.Collect(graph, context, memory);
             for (var round = 0; round < MaxRounds; round++)
             {
                 var changed = false;
                 foreach (var block in blocks)
                 {
                     var state = Input(block, initial, outputs);
-                    Run(block, new OperationEvaluator(context, state, null, owner, new List<IFlowAnonymousFunctionOperation>(), aliases));
+                    Run(block, new OperationEvaluator(context, state, null, owner, new List<IFlowAnonymousFunctionOperation>(), memory));
                     if (outputs[block.Ordinal] is not { } previous || !previous.SameAs(state))
                     {
                         outputs[block.Ordinal] = state;
@@ -59,7 +60,7 @@ namespace Policy.Analyzers.Flow
 
             foreach (var block in blocks)
             {
-                Run(block, new OperationEvaluator(context, Input(block, initial, outputs), hits, owner, lambdas, aliases));
+                Run(block, new OperationEvaluator(context, Input(block, initial, outputs), hits, owner, lambdas, memory));
             }
 
             var everything = initial.Copy();

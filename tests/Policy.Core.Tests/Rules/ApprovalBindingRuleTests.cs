@@ -183,7 +183,7 @@ public sealed class ApprovalBindingRuleTests : IDisposable
         WriteApproval(Approval(("Dr Paul Henry", "medical-lead"), ("Eve Martin", "ai-lead")));
         var finding = repository.Validate().Single("XR-APP-07");
         Assert.Equal(("policies/" + ApprovalFile, "/approvers/1", Severity.Error), (finding.File, finding.Pointer, finding.Severity));
-        Assert.Contains("Eve Martin does not hold the ai-lead role in Governance 'chu' 1.0.0 (it names Sofia Rossi)", finding.Message);
+        Assert.Contains("Eve Martin does not hold the ai-lead role in Governance 'chu' (it names Sofia Rossi)", finding.Message);
         Assert.Equal(("policies/governance.json", "/roles"), (finding.Related[0].Location.File, finding.Related[0].Location.Pointer));
     }
 
@@ -194,6 +194,31 @@ public sealed class ApprovalBindingRuleTests : IDisposable
         WriteApproval(Approval());
         repository.Validate().None("XR-APP-07");
     }
+
+    [Fact]
+    public void XR_APP_11_notes_once_how_many_entries_are_unsigned_where_signatures_are_optional()
+    {
+        WriteGovernanceWithHolders();
+        WriteApproval(Approval());
+        var finding = repository.Validate().Single("XR-APP-11");
+        Assert.Equal(("policies/governance.json", Severity.Note), (finding.File, finding.Severity));
+        Assert.StartsWith("5 of 5 approver entries, in 2 of 2 Approvals, are unsigned", finding.Message);
+    }
+
+    [Fact]
+    public void XR_APP_11_is_quiet_where_signatures_are_required()
+    {
+        repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("roles", HolderRoles()).With("policies", JsonNode.Parse("""{ "approvalSignatures": "required" }""")));
+        WriteApproval(Approval());
+        repository.Validate().None("XR-APP-11");
+    }
+
+    private static JsonNode HolderRoles() => JsonNode.Parse("""
+        {
+          "controller": { "person": { "name": "Marc Durand" } }, "dpo": { "person": { "name": "Inès Roux" } },
+          "medicalLead": { "person": { "name": "Dr Paul Henry" } }, "aiLead": { "person": { "name": "Sofia Rossi" } }
+        }
+        """)!;
 
     private void WriteGovernanceWithHolders() =>
         repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("roles", JsonNode.Parse("""

@@ -7,7 +7,7 @@ namespace Policy.Core.Tests.Schemas;
 public sealed class SchemaContractTests
 {
     private static readonly string[] Kinds =
-        { "SystemCard", "Dpia", "HumanOversight", "DataFlow", "PatientNotice", "Incident", "Approval", "Governance" };
+        { "SystemCard", "Dpia", "HumanOversight", "DataFlow", "PatientNotice", "Incident", "EthicsAssessment", "Approval", "Governance" };
 
     [Fact]
     public void Each_kind_has_one_schema_named_after_it_whose_kind_is_a_const()

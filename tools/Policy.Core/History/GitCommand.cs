@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Policy.Core.History;
 
 /// <summary>
@@ -11,47 +9,10 @@ internal static class GitCommand
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
-    public static byte[]? Run(string root, IReadOnlyList<string> arguments, TimeSpan? timeout = null)
-    {
-        var limit = timeout ?? DefaultTimeout;
-        try
-        {
-            var start = new ProcessStartInfo("git")
-            {
-                WorkingDirectory = root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add("--no-pager");
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            using var output = new MemoryStream();
-            var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-            _ = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(limit))
-            {
-                process.Kill(entireProcessTree: true);
-                return null;
-            }
-
-            copy.Wait(limit);
-            return process.ExitCode == 0 ? output.ToArray() : null;
-        }
-        catch (Exception error) when (error is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
-        {
-            return null;
-        }
-    }
+    public static byte[]? Run(string root, IReadOnlyList<string> arguments, TimeSpan? timeout = null) =>
+        Processes.ExternalProcess.Run("git", ["--no-pager", .. arguments], root, timeout: timeout ?? DefaultTimeout) is { Succeeded: true } result
+            ? result.Output
+            : null;
 
     /// <summary>The command's output as trimmed text, or null.</summary>
     public static string? Text(string root, params string[] arguments) =>

@@ -11,6 +11,7 @@ public static class ArtefactKinds
     public const string DataFlow = Kinds.DataFlow;
     public const string PatientNotice = Kinds.PatientNotice;
     public const string Incident = Kinds.Incident;
+    public const string EthicsAssessment = Kinds.EthicsAssessment;
     public const string Approval = Kinds.Approval;
     public const string Governance = Kinds.Governance;
 }

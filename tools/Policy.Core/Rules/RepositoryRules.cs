@@ -1,5 +1,6 @@
 using Policy.Core.Rules.Approvals;
 using Policy.Core.Rules.Dpia;
+using Policy.Core.Rules.Ethics;
 using Policy.Core.Rules.Fria;
 using Policy.Core.Rules.Governance;
 using Policy.Core.Rules.Dataflows;
@@ -72,6 +73,9 @@ public static class RepositoryRules
         new DataBreachRule(),
         new IncidentFollowUpRule(),
         new TriggeringIndicatorRule(),
+        new EthicsAssessmentRequiredRule(),
+        new EthicsStageRule(),
+        new EcoResponsibilityEvidenceRule(),
         new RegisterCompletenessRule(),
     ];
 

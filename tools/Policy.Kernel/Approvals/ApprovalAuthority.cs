@@ -13,7 +13,7 @@ namespace Policy.Kernel.Approvals
         {
             Holders = holders;
             SignaturesRequired = signaturesRequired;
-            GovernanceVersion = governanceVersion;
+            GovernanceName = governanceVersion;
         }
 
         public RoleHolders Holders { get; }
@@ -21,8 +21,8 @@ namespace Policy.Kernel.Approvals
         /// <summary>Governance <c>policies.approvalSignatures</c> is <c>required</c> (the default is optional).</summary>
         public bool SignaturesRequired { get; }
 
-        /// <summary>Which Governance version names the holders, for messages (<c>'id' 2.1.0</c>).</summary>
-        public string GovernanceVersion { get; }
+        /// <summary>Which Governance names the holders, for messages.</summary>
+        public string GovernanceName { get; }
 
         /// <summary>
         /// The authority a Governance version gives; null when it has no <c>roles</c> object (which the schema
@@ -37,8 +37,9 @@ namespace Policy.Kernel.Approvals
             }
 
             var required = string.Equals(root.StringAt("policies", "approvalSignatures"), "required", StringComparison.Ordinal);
-            var version = root.StringAt("version");
-            return new ApprovalAuthority(RoleHolders.From(root), required, $"Governance '{governance.Id}'{(version is null ? string.Empty : " " + version)}");
+            // The version is left out of messages on purpose: which version judges can depend on how much Git
+            // history a checkout has, and the same holders should read the same way in every clone.
+            return new ApprovalAuthority(RoleHolders.From(root), required, $"Governance '{governance.Id}'");
         }
     }
 }

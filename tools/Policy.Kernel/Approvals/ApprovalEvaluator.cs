@@ -147,7 +147,7 @@ namespace Policy.Kernel.Approvals
             {
                 var named = authority.Holders.Of(approver.Role).Select(h => h.Email is null ? h.Name : $"{h.Name} <{h.Email}>").ToList();
                 add(ApprovalProblemKind.NotRoleHolder, approver,
-                    $"{name}: {Who(approver)} does not hold the {approver.Role} role in {authority.GovernanceVersion} ({(named.Count == 0 ? "nobody is named for it" : "it names " + string.Join(" and ", named))}), so this decision does not count.");
+                    $"{name}: {Who(approver)} does not hold the {approver.Role} role in {authority.GovernanceName} ({(named.Count == 0 ? "nobody is named for it" : "it names " + string.Join(" and ", named))}), so this decision does not count.");
                 return false;
             }
 
@@ -164,22 +164,23 @@ namespace Policy.Kernel.Approvals
                 }
 
                 add(ApprovalProblemKind.Unsigned, approver,
-                    $"{name}: {Who(approver)} did not sign, and {authority.GovernanceVersion} requires signed approvals; sign with `policy approve --sign-with KEY`.");
+                    $"{name}: {Who(approver)} did not sign, and {authority.GovernanceName} requires signed approvals; sign with `policy approve --sign-with KEY`.");
                 return false;
             }
 
             var fact = signatures.Of(approval.Id, approver.Index);
             if (!fact.ValidOverContent)
             {
-                add(ApprovalProblemKind.SignatureInvalid, approver,
-                    $"{name}: the signature of {Who(approver)} does not verify over this approval as it stands (namespace {ApprovalSignatures.Namespace}); it was made over other content, so this decision does not count.");
+                add(ApprovalProblemKind.SignatureInvalid, approver, fact.Unverifiable is { } why
+                    ? $"{name}: the signature of {Who(approver)} cannot be verified ({why}), so this decision does not count."
+                    : $"{name}: the signature of {Who(approver)} does not verify over this approval as it stands (namespace {ApprovalSignatures.Namespace}); it was made over other content, so this decision does not count.");
                 return false;
             }
 
             if (fact.SignerKey is null || !holder.HasKey(fact.SignerKey))
             {
                 add(ApprovalProblemKind.SignatureKeyNotListed, approver,
-                    $"{name}: {Who(approver)}'s entry is signed with the key {Abbreviate(fact.SignerKey)}, which {authority.GovernanceVersion} does not list among their signingKeys, so this decision does not count.");
+                    $"{name}: {Who(approver)}'s entry is signed with the key {Abbreviate(fact.SignerKey)}, which {authority.GovernanceName} does not list among their signingKeys, so this decision does not count.");
                 return false;
             }
 
@@ -264,7 +265,8 @@ namespace Policy.Kernel.Approvals
             }
         }
 
-        private static bool IsOwner(ApprovalTarget target, Approver approver) =>
+        /// <summary>Whether the approver is the target's owner: same name (case and spacing aside) or same e-mail.</summary>
+        public static bool IsOwner(ApprovalTarget target, Approver approver) =>
             (target.OwnerName is not null && string.Equals(RoleHolders.Normalise(target.OwnerName), RoleHolders.Normalise(approver.Name), StringComparison.OrdinalIgnoreCase))
             || (target.OwnerEmail is not null && approver.Email is not null && string.Equals(target.OwnerEmail.Trim(), approver.Email.Trim(), StringComparison.OrdinalIgnoreCase));
 

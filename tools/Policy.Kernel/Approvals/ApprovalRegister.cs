@@ -56,6 +56,10 @@ namespace Policy.Kernel.Approvals
         /// <summary>Whether <paramref name="target"/> is approved today, and why not; null for Approvals and for artefacts without a content hash.</summary>
         public ApprovalStatus? StatusOf(IArtefactView target) => statuses.GetOrAdd(target, Evaluate);
 
+        /// <summary>Who holds the roles for an approval of <paramref name="target"/>: for the Governance, the version it replaces; for anything else, the Governance in force.</summary>
+        public ApprovalAuthority? AuthorityFor(IArtefactView target) =>
+            ReferenceEquals(target, Governance.Governance) ? Governance.JudgedBy : Governance.Authority;
+
         public bool IsApproved(IArtefactView? target) => target is not null && StatusOf(target)?.IsApproved == true;
 
         private ApprovalStatus? Evaluate(IArtefactView target)

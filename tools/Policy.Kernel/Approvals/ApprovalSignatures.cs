@@ -12,10 +12,11 @@ namespace Policy.Kernel.Approvals
     /// <summary>What was verified about one approver's signature: over this content or not, and by which key.</summary>
     public sealed class SignatureFact
     {
-        public SignatureFact(bool validOverContent, string? signerKey)
+        public SignatureFact(bool validOverContent, string? signerKey, string? unverifiable = null)
         {
             ValidOverContent = validOverContent;
             SignerKey = signerKey;
+            Unverifiable = unverifiable;
         }
 
         /// <summary>The signature verifies, under the namespace, over the approver's signed payload.</summary>
@@ -23,6 +24,9 @@ namespace Policy.Kernel.Approvals
 
         /// <summary>The public key the signature names (<c>type base64</c>), or null when unreadable.</summary>
         public string? SignerKey { get; }
+
+        /// <summary>Why the signature could not be checked at all (no <c>ssh-keygen</c>, not a signature), or null.</summary>
+        public string? Unverifiable { get; }
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ namespace Policy.Kernel.Artefacts
         public const string DataFlow = "DataFlow";
         public const string PatientNotice = "PatientNotice";
         public const string Incident = "Incident";
+        public const string EthicsAssessment = "EthicsAssessment";
         public const string Approval = "Approval";
         public const string Governance = "Governance";
     }

@@ -12,8 +12,9 @@ namespace Policy.Kernel.Governance
 {
     public sealed class GovernanceGate
     {
-        private GovernanceGate(IArtefactView? governance, ApprovalStatus? status, IReadOnlyList<ApprovalMatrixEntry> matrix, IsoDuration grace, ApprovalAuthority? authority)
+        private GovernanceGate(IArtefactView? governance, ApprovalStatus? status, IReadOnlyList<ApprovalMatrixEntry> matrix, IsoDuration grace, ApprovalAuthority? authority, ApprovalAuthority? judgedBy)
         {
+            JudgedBy = judgedBy;
             Governance = governance;
             Status = status;
             Matrix = matrix;
@@ -43,6 +44,9 @@ namespace Policy.Kernel.Governance
         /// </summary>
         public ApprovalAuthority? Authority { get; }
 
+        /// <summary>Who holds the roles for the Governance's own approval: the version it replaces when known, else its own.</summary>
+        public ApprovalAuthority? JudgedBy { get; }
+
         /// <summary>Governance <c>policies</c> (thresholds), only when in force.</summary>
         public IJsonNode? Policies => InForce ? Governance!.Root.At("policies") : null;
 
@@ -64,7 +68,7 @@ namespace Policy.Kernel.Governance
         {
             if (governance is null)
             {
-                return new GovernanceGate(null, null, ApprovalMatrixDefaults.Entries, shippedGrace, null);
+                return new GovernanceGate(null, null, ApprovalMatrixDefaults.Entries, shippedGrace, null, null);
             }
 
             // A change of holders or keys is approved by the holders it replaces, so nobody names themselves
@@ -72,7 +76,7 @@ namespace Policy.Kernel.Governance
             var judging = ApprovalAuthority.From(replaced ?? governance);
             if (ApprovalInputs.Target(governance) is not { } target)
             {
-                return new GovernanceGate(governance, null, ApprovalMatrixDefaults.Entries, shippedGrace, judging);
+                return new GovernanceGate(governance, null, ApprovalMatrixDefaults.Entries, shippedGrace, judging, judging);
             }
 
             // The Governance is judged by the shipped Governance row plus its own, which can only add requirements.
@@ -80,11 +84,11 @@ namespace Policy.Kernel.Governance
             var status = ApprovalEvaluator.Evaluate(target, approvalsOfGovernance, ApprovalMatrixDefaults.ForGovernance(ownRows), today, shippedGrace, judging, signatures);
             if (!status.IsApproved)
             {
-                return new GovernanceGate(governance, status, ApprovalMatrixDefaults.Entries, shippedGrace, judging);
+                return new GovernanceGate(governance, status, ApprovalMatrixDefaults.Entries, shippedGrace, judging, judging);
             }
 
             var grace = IsoDuration.Parse(governance.Root.StringAt("policies", "approvalGraceAfterReviewDue")) ?? shippedGrace;
-            return new GovernanceGate(governance, status, ownRows.Count > 0 ? ownRows : ApprovalMatrixDefaults.Entries, grace, ApprovalAuthority.From(governance));
+            return new GovernanceGate(governance, status, ownRows.Count > 0 ? ownRows : ApprovalMatrixDefaults.Entries, grace, ApprovalAuthority.From(governance), judging);
         }
     }
 }
