@@ -83,6 +83,30 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [GitFact]
+    public void Reading_only_the_files_git_says_differ_gives_the_same_changes_and_voided_approvals()
+    {
+        Git.Init(repository);
+        repository.Artefact("ho.json", Oversight("in-the-loop"));
+        repository.Artefact("approvals/ho.json", Artefacts.Approval("apr-ho", "HumanOversight", "ho-ecg", repository.HashOf("policies/ho.json"), ("Dr Paul Henry", "medical-lead"), ("Sofia Rossi", "ai-lead")));
+        repository.Artefact("gone.json", Artefacts.Envelope("Incident", "inc-1", "ecg"));
+        repository.Artefact("same.json", Artefacts.Envelope("PatientNotice", "pn-1", "ecg"));
+        Git.CommitAll(repository, "first");
+        repository.Artefact("ho.json", Oversight("none"));
+        File.Delete(repository.FullPath("policies/gone.json"));
+        repository.Artefact("new/untracked.json", Artefacts.Envelope("DataFlow", "df-new", "ecg"));
+
+        // --no-findings reads only what differs from the working tree; with findings, the whole base.
+        var partial = JsonNode.Parse(CliRunner.Run(repository.Root, "diff", "--format", "json", "--no-findings").Out)!;
+        var whole = JsonNode.Parse(CliRunner.Run(repository.Root, "diff", "--format", "json").Out)!;
+        Assert.Equal(whole["changes"]!.ToJsonString(), partial["changes"]!.ToJsonString());
+        Assert.Equal(whole["approvalsInvalidated"]!.ToJsonString(), partial["approvalsInvalidated"]!.ToJsonString());
+        Assert.Equal(
+            [("df-new", "added"), ("ho-ecg", "modified"), ("inc-1", "removed")],
+            partial["changes"]!.AsArray().Select(c => (S(c!.AsObject(), "id"), S(c!.AsObject(), "change"))).Distinct().Order());
+        Assert.Equal("apr-ho", S(Assert.Single(partial["approvalsInvalidated"]!.AsArray())!.AsObject(), "approval"));
+    }
+
+    [GitFact]
     public void Fail_on_exits_1_only_when_a_change_has_that_class()
     {
         Git.Init(repository);

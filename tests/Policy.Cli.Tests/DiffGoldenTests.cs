@@ -67,6 +67,16 @@ public sealed partial class DiffGoldenTests : IDisposable
         Assert.Contains("Approval `apr-ho-ecg-cardiologist-review`", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_README_shows_the_golden_report()
+    {
+        // The README shows the golden file up to the end of its second artefact section.
+        var golden = File.ReadAllText(Path.Combine(Fixture, "example-change.md"));
+        var second = golden.IndexOf("</details>", golden.IndexOf("</details>", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        var excerpt = golden[..(second + "</details>".Length)];
+        Assert.Contains(excerpt, File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")), StringComparison.Ordinal);
+    }
+
     private void Copy(string folder)
     {
         var source = Path.Combine(TestPaths.RepositoryRoot, folder);

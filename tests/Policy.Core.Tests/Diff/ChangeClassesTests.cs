@@ -29,6 +29,7 @@ public sealed class ChangeClassesTests
         { "SystemCard", """{"lifecycleStage":"deployment"}""", """{"lifecycleStage":"use"}""", "/lifecycleStage", "raises-risk", "neutral" },
         { "SystemCard", """{"performanceClaims":[{"metric":"AUC","dataset":"d","value":{"kind":"single","value":0.94}}]}""", """{"performanceClaims":[{"metric":"AUC","dataset":"d","value":{"kind":"single","value":0.9}}]}""", "/performanceClaims/0/value/value", "raises-risk", "neutral" },
         { "SystemCard", """{"summary":"Reads twelve-lead ECGs and flags atrial fibrilation for the cardiologist."}""", """{"summary":"Reads twelve-lead ECGs and flags atrial fibrillation for the cardiologist."}""", "/summary", "editorial", "editorial" },
+        { "EthicsAssessment", """{"stages":[{"stage":"use","principles":{"justice":{"measures":["Audit by sex and age","Yearly review"]}}}]}""", """{"stages":[{"stage":"use","principles":{"justice":{"measures":["Yearly review"]}}}]}""", "/stages/0/principles/justice/measures/0", "weakens-safeguard", "strengthens" },
         { "Governance", """{"approvalMatrix":[{"kind":"Dpia","requiredRoles":["controller","dpo"]}]}""", """{"approvalMatrix":[{"kind":"Dpia","requiredRoles":["controller"]}]}""", "/approvalMatrix/0/requiredRoles/1", "weakens-safeguard", "strengthens" },
     };
 
@@ -45,6 +46,13 @@ public sealed class ChangeClassesTests
     public void A_rewording_is_not_editorial()
     {
         var (_, cls) = OnlyChange("SystemCard", """{"summary":"Reads twelve-lead ECGs and flags atrial fibrillation."}""", """{"summary":"Reads single-lead ECGs and decides on anticoagulation."}""");
+        Assert.Equal("neutral", cls);
+    }
+
+    [Fact]
+    public void A_one_letter_change_of_a_reference_is_not_editorial()
+    {
+        var (_, cls) = OnlyChange("DataFlow", """{"dpia":"dpia-ecg-assist-v2"}""", """{"dpia":"dpia-ecg-assist-v3"}""");
         Assert.Equal("neutral", cls);
     }
 

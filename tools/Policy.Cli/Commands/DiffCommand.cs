@@ -106,7 +106,7 @@ public sealed class DiffCommand : Command
         }
         else
         {
-            problem = FromGit(result.GetValue(Base), result.GetValue(Head), sides);
+            problem = FromGit(result.GetValue(Base), result.GetValue(Head), options.CompareFindings, sides);
         }
 
         if (problem is not null)
@@ -147,7 +147,8 @@ public sealed class DiffCommand : Command
         return new DiffSource(label, layout, layout.DefaultPolicyPath);
     }
 
-    private string? FromGit(string? baseRevision, string? headRevision, Sides sides)
+    /// <param name="wholeBase">Whether the base is needed whole (to validate it); otherwise, against the working tree, only the files Git says differ are read.</param>
+    private string? FromGit(string? baseRevision, string? headRevision, bool wholeBase, Sides sides)
     {
         var working = RepositoryLayout.Discover(environment.CurrentDirectory, null, environment.ShippedSchemas);
         if (GitRevisions.Open(working.Root) is not { } git)
@@ -168,7 +169,7 @@ public sealed class DiffCommand : Command
             return $"'{headRevision}' names no commit in {git.Root}";
         }
 
-        var older = sides.Revision(git, layout, baseCommit, Label(baseRevision ?? "merge base", baseCommit));
+        var older = sides.Revision(git, layout, baseCommit, Label(baseRevision ?? "merge base", baseCommit), partial: !wholeBase && headCommit is null);
         if (older is null)
         {
             return $"cannot read revision {baseCommit} from Git";
@@ -181,7 +182,7 @@ public sealed class DiffCommand : Command
             return null;
         }
 
-        sides.Newer = sides.Revision(git, layout, headCommit, Label(headRevision!, headCommit));
+        sides.Newer = sides.Revision(git, layout, headCommit, Label(headRevision!, headCommit), partial: false);
         return sides.Newer is null ? $"cannot read revision {headCommit} from Git" : null;
     }
 
@@ -237,14 +238,22 @@ public sealed class DiffCommand : Command
 
         public IEnumerable<string> PolicyFolders() => new[] { Older, Newer }.OfType<DiffSource>().Select(s => Path.TrimEndingDirectorySeparator(s.PolicyPath));
 
-        /// <summary>The policy folder and schemas of a commit, read into a temporary folder with the same relative paths.</summary>
-        public DiffSource? Revision(GitRevisions git, RepositoryLayout working, string commit, string label)
+        /// <summary>
+        /// The policy folder and schemas of a commit, read into a temporary folder with the same relative
+        /// paths; with <paramref name="partial"/>, only the policy files that differ from the working tree
+        /// (writing thousands of unchanged files costs more than the whole diff).
+        /// </summary>
+        public DiffSource? Revision(GitRevisions git, RepositoryLayout working, string commit, string label, bool partial)
         {
             var folder = Path.Combine(Path.GetTempPath(), "policy-diff-" + Guid.NewGuid().ToString("N"));
             temporary.Add(folder);
             var policyPath = working.Relative(working.DefaultPolicyPath);
             var schemas = working.Contains(working.SchemasDirectory) ? working.Relative(working.SchemasDirectory) : null;
-            if (!git.Materialise(commit, schemas is null ? [policyPath] : [policyPath, schemas], folder))
+            var changed = partial ? git.ChangedPaths(commit, null, [policyPath]) : null;
+            var read = changed is { } paths
+                ? git.Materialise(commit, paths.InBase, folder, pathsExist: true) && (schemas is null || git.Materialise(commit, [schemas], folder))
+                : git.Materialise(commit, schemas is null ? [policyPath] : [policyPath, schemas], folder);
+            if (!read)
             {
                 return null;
             }
@@ -252,7 +261,10 @@ public sealed class DiffCommand : Command
             var policyFolder = Path.GetFullPath(policyPath, folder);
             Directory.CreateDirectory(policyFolder);
             var schemaFolder = schemas is not null && Directory.Exists(Path.Combine(folder, schemas)) ? Path.Combine(folder, schemas) : working.SchemasDirectory;
-            return new DiffSource(label, new RepositoryLayout(folder, schemaFolder), policyFolder, new GitFileHistory(git.Root, commit));
+            return new DiffSource(label, new RepositoryLayout(folder, schemaFolder), policyFolder, new GitFileHistory(git.Root, commit))
+            {
+                OnlyTheseDiffer = changed is { } differ ? differ.InBase.Concat(differ.OnlyInHead).ToHashSet(StringComparer.Ordinal) : null,
+            };
         }
 
         public void Dispose()

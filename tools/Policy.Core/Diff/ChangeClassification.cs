@@ -215,8 +215,11 @@ public sealed class ChangeClassification
 
         private bool IsSmallEdit(string before, string after)
         {
+            // Prose only: an identifier, an address or a reference has no spaces, and one letter there changes what it names.
             var length = Math.Max(before.Length, after.Length);
-            return Math.Min(before.Length, after.Length) >= minLength && EditDistance.Within(before, after, (int)Math.Floor(length * maxEditRatio));
+            return Math.Min(before.Length, after.Length) >= minLength
+                && before.Contains(' ', StringComparison.Ordinal) && after.Contains(' ', StringComparison.Ordinal)
+                && EditDistance.Within(before, after, (int)Math.Floor(length * maxEditRatio));
         }
     }
 }

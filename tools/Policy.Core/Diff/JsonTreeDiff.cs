@@ -50,6 +50,19 @@ public sealed class JsonTreeDiff
         }
     }
 
+    /// <summary>
+    /// What makes two values the same: the RFC 8785 form, computed only where it differs from the
+    /// parsed value (numbers, objects, arrays); a string is its text, which is what its canonical form encodes.
+    /// </summary>
+    private static string Identity(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => "\"" + element.GetString(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Null => "null",
+        _ => Canonical(element),
+    };
+
     private void Value(JsonElement before, JsonElement after, string basePointer, string headPointer, string schemaPath)
     {
         if (before.ValueKind == JsonValueKind.Object && after.ValueKind == JsonValueKind.Object)
@@ -60,7 +73,7 @@ public sealed class JsonTreeDiff
         {
             Array(before, after, basePointer, headPointer, schemaPath);
         }
-        else if (Canonical(before) != Canonical(after))
+        else if (Identity(before) != Identity(after))
         {
             changes.Add(new RawChange(headPointer, ChangeType.Modified, before, after, headPointer));
         }
@@ -157,12 +170,12 @@ public sealed class JsonTreeDiff
         foreach (var element in array.EnumerateArray())
         {
             var identity = key is not null && KeyOf(element, key) is { } keyed ? "k:" + keyed : null;
-            items.Add(new Item(index++, element, identity ?? "v:" + Canonical(element), identity is not null));
+            items.Add(new Item(index++, element, identity ?? "v:" + Identity(element), identity is not null));
         }
 
         // A key that is missing or repeated cannot match items; fall back to values for the whole list.
         var keyedAll = items.Count > 0 && items.All(i => i.Keyed) && items.Select(i => i.Identity).Distinct(StringComparer.Ordinal).Count() == items.Count;
-        return keyedAll ? items : items.Select(i => i.Keyed ? i with { Identity = "v:" + Canonical(i.Element), Keyed = false } : i).ToList();
+        return keyedAll ? items : items.Select(i => i.Keyed ? i with { Identity = "v:" + Identity(i.Element), Keyed = false } : i).ToList();
     }
 
     private static string? KeyOf(JsonElement element, IReadOnlyList<string> key)
@@ -175,7 +188,7 @@ public sealed class JsonTreeDiff
         var parts = new List<string>(key.Count);
         foreach (var name in key)
         {
-            parts.Add(element.TryGetProperty(name, out var value) ? Canonical(value) : "null");
+            parts.Add(element.TryGetProperty(name, out var value) ? Identity(value) : "null");
         }
 
         return parts.All(p => p == "null") ? null : string.Join("\u001f", parts);

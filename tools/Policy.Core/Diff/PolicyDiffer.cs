@@ -20,18 +20,26 @@ public sealed class PolicyDiffer
 
     public PolicyDiffReport Diff(DiffSource older, DiffSource newer, DiffOptions options)
     {
-        var oldSide = SideFiles.Read(older, options.MaxParallelism);
         var newSide = SideFiles.Read(newer, options.MaxParallelism);
+        var oldSide = SideFiles.Read(older, options.MaxParallelism);
+        if (older.OnlyTheseDiffer is { } differ)
+        {
+            oldSide.ShareUnchanged(newSide, differ);
+        }
+
         var changed = oldSide.Bytes.Keys.Union(newSide.Bytes.Keys)
             .Where(file => !(oldSide.Bytes.TryGetValue(file, out var a) && newSide.Bytes.TryGetValue(file, out var b) && a.AsSpan().SequenceEqual(b)))
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        var oldArtefacts = oldSide.Load(changed, options.MaxParallelism);
-        var newArtefacts = newSide.Load(changed, options.MaxParallelism);
+        var newSchemas = SchemaCatalog.Load(newer.Layout.SchemasDirectory);
+        var oldSchemas = SameFiles(older.Layout.SchemasDirectory, newer.Layout.SchemasDirectory) ? newSchemas : SchemaCatalog.Load(older.Layout.SchemasDirectory);
+        var oldArtefacts = oldSide.Load(changed, oldSchemas, options.MaxParallelism);
+        var newArtefacts = newSide.Load(changed, newSchemas, options.MaxParallelism);
         var keys = ListKeys.FromSchemas(newer.Layout.SchemasDirectory);
         var changes = new ArtefactComparer(classification, keys).Compare(oldArtefacts, newArtefacts);
-        var invalidated = InvalidatedApprovals.Find(oldSide.Views(oldArtefacts), newSide.Views(newArtefacts), oldArtefacts, newArtefacts, options.Today);
+        var parsed = new Dictionary<byte[], ParsedArtefact?>(ReferenceEqualityComparer.Instance);
+        var invalidated = InvalidatedApprovals.Find(oldSide.Views(oldArtefacts, parsed), newSide.Views(newArtefacts, parsed), oldArtefacts, newArtefacts, options.Today);
 
         var report = new PolicyDiffReport(older.Label, newer.Label, changes, invalidated, [], []) { FindingsCompared = options.CompareFindings };
         if (!options.CompareFindings)
@@ -48,6 +56,25 @@ public sealed class PolicyDiffer
             FindingsIntroduced = newFindings.Where(f => !oldPrints.Contains(FindingFingerprint.Of(f))).Select(ToDiff).ToList(),
             FindingsResolved = oldFindings.Where(f => !newPrints.Contains(FindingFingerprint.Of(f))).Select(ToDiff).ToList(),
         };
+    }
+
+    /// <summary>Whether two schema folders hold the same files, byte for byte (then one compiled set serves both sides).</summary>
+    private static bool SameFiles(string left, string right)
+    {
+        if (left == right)
+        {
+            return true;
+        }
+
+        if (!Directory.Exists(left) || !Directory.Exists(right))
+        {
+            return false;
+        }
+
+        var a = Directory.EnumerateFiles(left, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(left, f)).Order(StringComparer.Ordinal).ToList();
+        var b = Directory.EnumerateFiles(right, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(right, f)).Order(StringComparer.Ordinal).ToList();
+        return a.SequenceEqual(b, StringComparer.Ordinal)
+            && a.All(f => File.ReadAllBytes(Path.Combine(left, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(right, f))));
     }
 
     private static IReadOnlyList<Finding> Validate(DiffSource source, DiffOptions options)
@@ -108,11 +135,23 @@ public sealed class PolicyDiffer
             return new SideFiles(source, bytes, paths);
         }
 
+        /// <summary>Takes every file outside <paramref name="differ"/> from the other side: Git says it is the same there.</summary>
+        public void ShareUnchanged(SideFiles other, IReadOnlySet<string> differ)
+        {
+            foreach (var (file, content) in other.Bytes)
+            {
+                if (!differ.Contains(file))
+                {
+                    Bytes[file] = content;
+                }
+            }
+        }
+
         /// <summary>The artefacts of the given files that exist on this side, loaded and schema-validated as `policy validate` does.</summary>
-        public IReadOnlyList<Artefact> Load(IReadOnlyList<string> files, int parallelism)
+        public IReadOnlyList<Artefact> Load(IReadOnlyList<string> files, SchemaCatalog schemas, int parallelism)
         {
             var present = files.Where(fullPaths.ContainsKey).ToList();
-            var loader = new ArtefactLoader(source.Layout, SchemaCatalog.Load(source.Layout.SchemasDirectory), Policy.JsonSchema.JsonSourceOptions.Default);
+            var loader = new ArtefactLoader(source.Layout, schemas, Policy.JsonSchema.JsonSourceOptions.Default);
             var loaded = new Artefact?[present.Count];
             Parallel.For(0, present.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => loaded[i] = loader.Load(fullPaths[present[i]]).Artefact);
             return loaded.OfType<Artefact>().ToList();
@@ -122,7 +161,8 @@ public sealed class PolicyDiffer
         /// Every Approval and the Governance of this side, for the kernel: the loaded artefacts of changed
         /// files, and the unchanged files that name either kind, parsed without their schema.
         /// </summary>
-        public IReadOnlyList<Policy.Kernel.Artefacts.IArtefactView> Views(IReadOnlyList<Artefact> loaded)
+        /// <param name="parsed">Views already parsed, by content: a file the other side shares is parsed once.</param>
+        public IReadOnlyList<Policy.Kernel.Artefacts.IArtefactView> Views(IReadOnlyList<Artefact> loaded, Dictionary<byte[], ParsedArtefact?> parsed)
         {
             var loadedFiles = loaded.Select(a => a.File).ToHashSet(StringComparer.Ordinal);
             var views = loaded.Where(a => a.Kind is ArtefactKinds.Approval or ArtefactKinds.Governance)
@@ -131,7 +171,17 @@ public sealed class PolicyDiffer
             foreach (var (file, content) in Bytes)
             {
                 var span = content.AsSpan();
-                if (!loadedFiles.Contains(file) && (span.IndexOf(ApprovalMarker) >= 0 || span.IndexOf(GovernanceMarker) >= 0) && ParsedArtefact.TryRead(content) is { } view)
+                if (loadedFiles.Contains(file) || (span.IndexOf(ApprovalMarker) < 0 && span.IndexOf(GovernanceMarker) < 0))
+                {
+                    continue;
+                }
+
+                if (!parsed.TryGetValue(content, out var view))
+                {
+                    parsed[content] = view = ParsedArtefact.TryRead(content);
+                }
+
+                if (view is not null)
                 {
                     views.Add((file, view));
                 }

@@ -11,6 +11,7 @@ public sealed class GitRevisions
 {
     private static readonly TimeSpan ArchiveTimeout = TimeSpan.FromMinutes(2);
 
+
     private GitRevisions(string root) => Root = root;
 
     /// <summary>The repository's top folder.</summary>
@@ -49,19 +50,42 @@ public sealed class GitRevisions
     }
 
     /// <summary>
+    /// The files under <paramref name="paths"/> that may differ between <paramref name="baseCommit"/> and
+    /// <paramref name="headCommit"/> (the working tree when null, untracked files included), split into
+    /// those the base has and those only the head has. Null when Git cannot say.
+    /// </summary>
+    public (IReadOnlyList<string> InBase, IReadOnlyList<string> OnlyInHead)? ChangedPaths(string baseCommit, string? headCommit, IReadOnlyList<string> paths)
+    {
+        string[] Diff(string filter) =>
+            headCommit is null ? ["diff", "--no-renames", "--name-only", "-z", $"--diff-filter={filter}", baseCommit, "--", .. paths]
+                : ["diff", "--no-renames", "--name-only", "-z", $"--diff-filter={filter}", baseCommit, headCommit, "--", .. paths];
+
+        var inBase = GitCommand.Run(Root, Diff("MDT"));
+        var added = GitCommand.Run(Root, Diff("A"));
+        var untracked = headCommit is null ? GitCommand.Run(Root, ["ls-files", "--others", "-z", "--", .. paths]) : [];
+        return inBase is null || added is null || untracked is null
+            ? null
+            : (Names(inBase), Names(added).Concat(Names(untracked)).Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    private static List<string> Names(byte[] output) =>
+        System.Text.Encoding.UTF8.GetString(output).Split('\0', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    /// <summary>
     /// Writes the files of <paramref name="commit"/> under each of <paramref name="paths"/> (repository-relative
     /// folders or files; absent ones are skipped) into <paramref name="target"/>. False when Git cannot read them.
     /// </summary>
-    public bool Materialise(string commit, IReadOnlyList<string> paths, string target)
+    /// <param name="pathsExist">True when every path is known to exist in the commit (from <see cref="ChangedPaths"/>), so none is checked.</param>
+    public bool Materialise(string commit, IReadOnlyList<string> paths, string target, bool pathsExist = false)
     {
-        var present = paths.Where(p => p is "." or "" || GitCommand.Run(Root, ["cat-file", "-e", $"{commit}:{p}"]) is not null).Select(p => p.Length == 0 ? "." : p).ToList();
+        var present = pathsExist ? paths.ToList() : paths.Where(p => p is "." or "" || GitCommand.Run(Root, ["cat-file", "-e", $"{commit}:{p}"]) is not null).Select(p => p.Length == 0 ? "." : p).ToList();
         Directory.CreateDirectory(target);
         if (present.Count == 0)
         {
             return true;
         }
 
-        var archive = GitCommand.Run(Root, ["archive", "--format=tar", commit, "--", .. present], ArchiveTimeout);
+        var archive = GitCommand.Run(Root, ["--literal-pathspecs", "archive", "--format=tar", commit, "--", .. present], ArchiveTimeout);
         if (archive is null)
         {
             return false;
