@@ -15,6 +15,7 @@ public static class PolicyCli
             new ExplainCommand(environment),
             new InventoryCommand(environment),
             new RenderCommand(environment),
+            new SiteCommand(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)
