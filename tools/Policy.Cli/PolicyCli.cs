@@ -16,6 +16,8 @@ public static class PolicyCli
             new InventoryCommand(environment),
             new RenderCommand(environment),
             new SiteCommand(environment),
+            new NewCommand(environment),
+            new InitCommand(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)
