@@ -67,6 +67,17 @@ public sealed class InventoryCommandTests : IDisposable
         Assert.Equal(Systems.Length, html.Split("<tr data-risk=").Length - 1);
     }
 
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/register.md")]
+    public void Register_rows_shown_in_the_docs_are_the_commands_output(string page)
+    {
+        var markdown = CliRunner.Run(TestPaths.RepositoryRoot, "inventory", "--root", TestPaths.RepositoryRoot, "--today", "2026-11-25").Out.Split('\n');
+        var shown = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, page)).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains(" [approved] |", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, line => Assert.Contains(line, markdown));
+    }
+
     [Fact]
     public void Unknown_format_or_separator_is_a_usage_error()
     {
