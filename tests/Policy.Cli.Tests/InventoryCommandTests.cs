@@ -88,6 +88,28 @@ public sealed class InventoryCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_cannot_be_read_is_left_out_and_said()
+    {
+        var repository = Path.Combine(output, "repository");
+        foreach (var folder in new[] { "policies", "schemas" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, folder), "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(repository, folder, Path.GetRelativePath(Path.Combine(TestPaths.RepositoryRoot, folder), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        File.WriteAllText(Path.Combine(repository, "policies", "systems", "ecg-assist", "system-card.json"), "{ \"kind\": \"SystemCard\", ");
+        var result = CliRunner.Run(repository, "inventory", "--root", repository, "--format", "json");
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.Contains("1 file(s) could not be read and are left out", result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(Systems.Where(s => s != "ecg-assist"), json.RootElement.GetProperty("systems").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public void Refuses_to_write_among_the_policies()
     {
         var result = Inventory("--out", Path.Combine(TestPaths.RepositoryRoot, "policies", "register.md"));

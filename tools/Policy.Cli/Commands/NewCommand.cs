@@ -9,14 +9,16 @@ namespace Policy.Cli.Commands;
 /// <summary>`policy new KIND --system ID`: a schema-valid skeleton with TODO markers, where the layout puts it; never over an existing file.</summary>
 public sealed class NewCommand : Command
 {
+    private readonly RepositoryInput input = new();
+
     public NewCommand(CliEnvironment environment)
         : base("new", "Write a schema-valid skeleton of an artefact, with TODO markers that 'policy validate' reports until they are filled in.")
     {
         Add(Kind);
         Add(System);
         Add(Out);
-        Add(Root);
-        Add(Schemas);
+        Add(input.Root);
+        Add(input.Schemas);
         SetAction(result => Run(environment, result));
     }
 
@@ -26,9 +28,6 @@ public sealed class NewCommand : Command
 
     internal Option<string?> Out { get; } = new("--out", "-o") { Description = "Where to write it (default: its place in the policy folder)." };
 
-    internal Option<string?> Root { get; } = new("--root") { Description = "The repository root (default: the nearest folder with .git)." };
-
-    internal Option<string?> Schemas { get; } = new("--schemas") { Description = "The schema folder (default: the repository's schemas/, else the schemas shipped with the tool)." };
 
     private static readonly System.Text.RegularExpressions.Regex KebabId = new("^[a-z0-9]+(-[a-z0-9]+)*$");
 
@@ -36,9 +35,7 @@ public sealed class NewCommand : Command
     {
         var kind = result.GetValue(Kind)!;
         var system = result.GetValue(System);
-        var layout = result.GetValue(Root) is { } root
-            ? new RepositoryLayout(environment.FullPath(root), environment.FullPath(result.GetValue(Schemas) ?? Path.Combine(root, "schemas")))
-            : RepositoryLayout.Discover(environment.CurrentDirectory, result.GetValue(Schemas) is { } s ? environment.FullPath(s) : null, environment.ShippedSchemas);
+        var layout = input.Layout(result, environment);
         SchemaCatalog schemas;
         try
         {

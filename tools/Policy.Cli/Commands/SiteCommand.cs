@@ -58,12 +58,7 @@ public sealed class SiteCommand : Command
         }
 
         environment.Out.WriteLine($"policy site: {files.Count} pages written to {folder}; open {Path.Combine(folder, "index.html")}");
-        if (loaded.Unreadable > 0)
-        {
-            environment.Error.WriteLine($"policy site: {loaded.Unreadable} file(s) could not be read and are left out; run 'policy validate' to see why.");
-        }
-
-        return ExitCodes.Clean;
+        return RepositoryInput.Completed(environment, "site", loaded);
     }
 
     private static int Fail(CliEnvironment environment, string message)
