@@ -20,6 +20,9 @@ public static class PolicyCli
             new PullRequestCommand(environment),
             new ReleaseCommand(environment),
             new VerifyCommand(environment),
+            new SiteCommand(environment),
+            new NewCommand(environment),
+            new InitCommand(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)
