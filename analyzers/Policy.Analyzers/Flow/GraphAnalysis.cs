@@ -31,6 +31,14 @@ namespace Policy.Analyzers.Flow
                 return hits;
             });
 
+        /// <summary>The sink calls of a graph analysed from a given entry state (wrapper summaries); not cached.</summary>
+        public static IReadOnlyList<SinkHit> AnalyzeFrom(ControlFlowGraph graph, ISymbol owner, FlowContext context, FlowState entry)
+        {
+            var hits = new List<SinkHit>();
+            AnalyzeGraph(graph, owner, entry, context, hits, new int[] { MaxNestedGraphs });
+            return hits;
+        }
+
         private static void AnalyzeGraph(ControlFlowGraph graph, ISymbol owner, FlowState initial, FlowContext context, List<SinkHit> hits, int[] budget)
         {
             var blocks = graph.Blocks;

@@ -237,6 +237,10 @@ namespace Policy.Analyzers.Flow
             {
                 hits!.Add(Hit(invocation, sink, argumentFacts));
             }
+            else if (hits is not null)
+            {
+                AddWrapperHits(invocation, argumentFacts);
+            }
 
             if (FlowRoles.IsSanitizer(method, context.Sanitizers))
             {
@@ -285,6 +289,32 @@ namespace Policy.Analyzers.Flow
             }
 
             return FlowRoles.IsModelOutput(method) ? result.AsModelOutput(invocation.Syntax.GetLocation()) : result;
+        }
+
+        /// <summary>A call to the vendor's wrapper: each route whose parameter receives taint is a hit at this call.</summary>
+        private void AddWrapperHits(IInvocationOperation invocation, List<Fact> argumentFacts)
+        {
+            if (!WrapperSummaries.MayWrap((invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod).OriginalDefinition))
+            {
+                return;
+            }
+
+            foreach (var route in context.Summaries.For(invocation.TargetMethod, context))
+            {
+                var payload = Fact.Clean;
+                for (var i = 0; i < invocation.Arguments.Length; i++)
+                {
+                    if (invocation.Arguments[i].Parameter?.Ordinal == route.Parameter)
+                    {
+                        payload = payload.Union(argumentFacts[i]);
+                    }
+                }
+
+                if (payload.IsTainted)
+                {
+                    hits!.Add(new SinkHit(invocation, route.Sink, payload, route.Host, null, owner, route));
+                }
+            }
         }
 
         /// <summary>list.Add(x), builder.Append(x), dict[k] = x: the receiver now holds the argument's taint.</summary>
