@@ -114,6 +114,18 @@ namespace Policy.Analyzers.Flow
             return parsed.IsTainted ? value.Absorb(parsed) : value;
         }
 
+        /// <summary>The block's branch value; returned from a [KernelFunction], it is sent to the model (an LLM sink).</summary>
+        public void EvaluateBranch(BasicBlock block, bool kernelFunctionBody)
+        {
+            var fact = Evaluate(block.BranchValue);
+            if (hits is not null && kernelFunctionBody && block.BranchValue is { } value
+                && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+            {
+                var sink = new SinkCall(SinkFamily.Llm, "[KernelFunction] " + owner.Name + " result", false);
+                hits.Add(new SinkHit(value, sink, fact, null, null, owner));
+            }
+        }
+
         private Fact EvaluateAll(IEnumerable<IOperation> operations)
         {
             var fact = Fact.Clean;

@@ -11,7 +11,7 @@ namespace Policy.Analyzers.Flow
     /// </summary>
     internal sealed class SinkHit
     {
-        public SinkHit(IInvocationOperation invocation, SinkCall sink, Fact payload, string? host, ITypeSymbol? resourceType, ISymbol owner, WrapperRoute? route = null)
+        public SinkHit(IOperation invocation, SinkCall sink, Fact payload, string? host, ITypeSymbol? resourceType, ISymbol owner, WrapperRoute? route = null)
         {
             Route = route;
             Invocation = invocation;
@@ -22,7 +22,8 @@ namespace Policy.Analyzers.Flow
             Owner = owner;
         }
 
-        public IInvocationOperation Invocation { get; }
+        /// <summary>The sink call, or the value a [KernelFunction] returns to the model.</summary>
+        public IOperation Invocation { get; }
 
         public SinkCall Sink { get; }
 
