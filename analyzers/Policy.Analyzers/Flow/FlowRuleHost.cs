@@ -86,7 +86,7 @@ namespace Policy.Analyzers.Flow
         private static bool ContainsWantedSink(IOperation root, Func<SinkCall, bool> wants, FlowContext context) =>
             root.Descendants().OfType<IInvocationOperation>().Any(i =>
                 (SinkCatalog.Match(i.TargetMethod) is { } sink && wants(sink))
-                || (WrapperSummaries.MayWrap((i.TargetMethod.ReducedFrom ?? i.TargetMethod).OriginalDefinition) && context.Summaries.For(i.TargetMethod, context).Any(r => wants(r.Sink))));
+                || (context.Summaries.MayWrap(i.TargetMethod) && context.Summaries.For(i.TargetMethod, context).Any(r => wants(r.Sink))));
 
         private static FlowContext ContextFor(Compilation compilation, PolicyIndex index)
         {

@@ -306,7 +306,7 @@ namespace Policy.Analyzers.Flow
         /// <summary>A call to the vendor's wrapper: each route whose parameter receives taint is a hit at this call.</summary>
         private void AddWrapperHits(IInvocationOperation invocation, List<Fact> argumentFacts)
         {
-            if (!WrapperSummaries.MayWrap((invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod).OriginalDefinition))
+            if (!context.Summaries.MayWrap(invocation.TargetMethod))
             {
                 return;
             }

@@ -31,15 +31,21 @@ namespace Policy.Analyzers.Flow
         private readonly Compilation compilation;
         private readonly ConcurrentDictionary<IMethodSymbol, IReadOnlyList<WrapperRoute>> cache = new ConcurrentDictionary<IMethodSymbol, IReadOnlyList<WrapperRoute>>(SymbolEqualityComparer.Default);
 
+        private readonly Lazy<WrapperCandidates> candidates;
+
         public WrapperSummaries(Compilation compilation)
         {
             this.compilation = compilation;
+            candidates = new Lazy<WrapperCandidates>(() => WrapperCandidates.From(compilation, MaxDepth));
         }
 
-        /// <summary>True for a method whose body is in this compilation and could pass a parameter on.</summary>
-        public static bool MayWrap(IMethodSymbol method) =>
-            method.MethodKind == MethodKind.Ordinary && !method.IsAbstract && !method.IsExtern && method.Parameters.Length > 0
-            && !method.OriginalDefinition.DeclaringSyntaxReferences.IsEmpty;
+        /// <summary>True for a method whose body is in this compilation and, by the names it calls, could pass a parameter on to a sink.</summary>
+        public bool MayWrap(IMethodSymbol method)
+        {
+            var definition = (method.ReducedFrom ?? method).OriginalDefinition;
+            return definition.MethodKind == MethodKind.Ordinary && !definition.IsAbstract && !definition.IsExtern && definition.Parameters.Length > 0
+                && !definition.DeclaringSyntaxReferences.IsEmpty && candidates.Value.MayWrap(definition.Name);
+        }
 
         public IReadOnlyList<WrapperRoute> For(IMethodSymbol method, FlowContext context)
         {

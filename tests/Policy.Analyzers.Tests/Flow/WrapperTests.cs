@@ -146,3 +146,26 @@ public class WrapperTests
             new DiagnosticResult("HP007", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1).WithLocation(9).WithArguments("health.record", "LoggerExtensions.LogInformation through Audit.Write"));
     }
 }
+
+public class WrapperCandidatesTests
+{
+    [Fact]
+    public void Only_methods_that_call_a_sink_name_directly_or_through_others_are_summarised()
+    {
+        var source = """
+            class C
+            {
+                void Direct(string s) => System.Console.WriteLine(s);
+                void TwoDeep(string s) => Direct(s);
+                void Pure(string s) => s.Trim();
+                void CallsPure(string s) => Pure(s);
+            }
+            """;
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("c", new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source) });
+        var candidates = Policy.Analyzers.Flow.WrapperCandidates.From(compilation, 3);
+        Assert.True(candidates.MayWrap("Direct"));
+        Assert.True(candidates.MayWrap("TwoDeep"));
+        Assert.False(candidates.MayWrap("Pure"));
+        Assert.False(candidates.MayWrap("CallsPure"));
+    }
+}
