@@ -40,7 +40,7 @@ public sealed class ReleaseCheck
     {
         var schemas = SchemaCatalog.Load(layout.SchemasDirectory);
         var policies = layout.DefaultPolicyPath;
-        var repository = RepositoryLoader.Load(layout, schemas, [policies]);
+        var repository = RepositoryReader.Read(layout, schemas, [policies]).Repository;
         var approvals = ApprovalStatusIndex.ForCli(repository, releaseDate, history);
         var inScope = Scope(repository, systems);
 
