@@ -3,6 +3,7 @@ using Policy.Core.Findings;
 using Policy.Core.Formatting;
 using Policy.Core.Releasing;
 using Policy.Core.Rules;
+using Policy.Core.Validation;
 
 namespace Policy.Cli.Commands;
 
