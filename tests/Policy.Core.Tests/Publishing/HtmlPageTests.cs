@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Policy.Core.Html;
 using Policy.Core.Publishing;
 
 namespace Policy.Core.Tests.Publishing;

@@ -1,4 +1,5 @@
 using System.Text;
+using Policy.Core.Html;
 using Policy.Core.Model;
 using Policy.Core.Publishing;
 

@@ -1,3 +1,4 @@
+using Policy.Core.Html;
 using Policy.Core.Publishing;
 
 namespace Policy.Core.Inventory.Formats;

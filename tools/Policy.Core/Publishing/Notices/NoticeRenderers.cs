@@ -1,4 +1,5 @@
 using System.Text;
+using Policy.Core.Html;
 
 namespace Policy.Core.Publishing.Notices;
 
