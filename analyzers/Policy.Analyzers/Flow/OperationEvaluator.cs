@@ -306,7 +306,8 @@ namespace Policy.Analyzers.Flow
         /// <summary>A call to the vendor's wrapper: each route whose parameter receives taint is a hit at this call.</summary>
         private void AddWrapperHits(IInvocationOperation invocation, List<Fact> argumentFacts)
         {
-            if (!context.Summaries.MayWrap(invocation.TargetMethod))
+            // Summaries are computed only for calls that pass something tainted: most calls pass nothing.
+            if (!argumentFacts.Any(f => f.IsTainted) || !context.Summaries.MayWrap(invocation.TargetMethod))
             {
                 return;
             }
