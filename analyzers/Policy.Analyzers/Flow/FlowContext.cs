@@ -17,6 +17,9 @@ namespace Policy.Analyzers.Flow
 
         public ISet<string> Sanitizers { get; }
 
+        /// <summary>Per-symbol answers the pass asks for every operation.</summary>
+        public SymbolTraits Traits { get; } = new SymbolTraits();
+
         /// <summary>The compilation's wrapper summaries, computed on demand.</summary>
         public WrapperSummaries Summaries { get; }
     }

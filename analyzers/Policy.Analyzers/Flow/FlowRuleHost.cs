@@ -82,11 +82,11 @@ namespace Policy.Analyzers.Flow
         /// <summary>A [KernelFunction] returns its result to the model: an LLM sink without a call.</summary>
         private static bool ReturnsToTheModel(ISymbol owner, Func<SinkCall, bool> wants) => FlowRoles.IsKernelFunction(owner) && wants(KernelResult);
 
-        /// <summary>A wanted sink called here, or a wrapper of this compilation that passes an argument on to one.</summary>
+        /// <summary>A wanted sink called here, or a method of this compilation that may wrap one (summarised later, only for calls that pass health data).</summary>
         private static bool ContainsWantedSink(IOperation root, Func<SinkCall, bool> wants, FlowContext context) =>
             root.Descendants().OfType<IInvocationOperation>().Any(i =>
                 (SinkCatalog.Match(i.TargetMethod) is { } sink && wants(sink))
-                || (context.Summaries.MayWrap(i.TargetMethod) && context.Summaries.For(i.TargetMethod, context).Any(r => wants(r.Sink))));
+                || context.Summaries.MayWrap(i.TargetMethod));
 
         private static FlowContext ContextFor(Compilation compilation, PolicyIndex index)
         {

@@ -146,7 +146,7 @@ namespace Policy.Analyzers.Flow
         /// </summary>
         private Fact TypeFact(ITypeSymbol? type, Fact from, IOperation at, bool fromFhirValue = false)
         {
-            if ((from.IsTainted || fromFhirValue) && FhirResources.IsDataTypeOrCollectionOfThem(type))
+            if ((from.IsTainted || fromFhirValue) && context.Traits.IsDataTypeOrCollection(type))
             {
                 return Fact.Clean;
             }
@@ -161,7 +161,7 @@ namespace Policy.Analyzers.Flow
         /// </summary>
         private Fact Precise(ITypeSymbol? type, ITypeSymbol? fromType, Fact from, IOperation at)
         {
-            if (!FhirResources.IsDecidedResourceOrCollectionOfThem(type) || FhirResources.IsDecidedResourceOrCollectionOfThem(fromType))
+            if (!context.Traits.IsDecidedResource(type) || context.Traits.IsDecidedResource(fromType))
             {
                 return from;
             }
@@ -198,12 +198,12 @@ namespace Policy.Analyzers.Flow
 
             var member = reference.Member;
             var declared = Classifier.OfMember(member);
-            if (declared.IsExplicitlyClean || FhirResources.IsMetadata(member))
+            if (declared.IsExplicitlyClean || context.Traits.IsMetadata(member))
             {
                 return Fact.Clean;
             }
 
-            if (FhirResources.IsServerId(member))
+            if (context.Traits.IsServerId(member))
             {
                 // The server id names a record, not its content: a pseudonymous identifier of the patient, or nothing personal.
                 return instanceFact.IsHealth || Classifier.OfType(instance?.Type).IsHealth
@@ -212,12 +212,12 @@ namespace Policy.Analyzers.Flow
             }
 
             var memberType = (member as IPropertySymbol)?.Type ?? (member as IFieldSymbol)?.Type ?? (member as IEventSymbol)?.Type;
-            if (FhirResources.IsDecidedResourceOrCollectionOfThem(memberType))
+            if (context.Traits.IsDecidedResource(memberType))
             {
                 return Precise(memberType, instance?.Type, instanceFact, reference).Union(FromClassification(declared, reference));
             }
 
-            var fact = FromClassification(declared, reference).Union(TypeFact(memberType, instanceFact, reference, FhirResources.IsFhirModel(instance?.Type)));
+            var fact = FromClassification(declared, reference).Union(TypeFact(memberType, instanceFact, reference, context.Traits.IsFhirModel(instance?.Type)));
 
             // Fields of this object (or static ones) also hold whatever the method stored in them.
             if (member is IFieldSymbol && (instance is null || instance is IInstanceReferenceOperation))
@@ -291,7 +291,7 @@ namespace Policy.Analyzers.Flow
                 return Fact.Clean;
             }
 
-            if (!declared.IsHealth && FhirResources.IsDecidedResourceOrCollectionOfThem(method.ReturnType))
+            if (!declared.IsHealth && context.Traits.IsDecidedResource(method.ReturnType))
             {
                 result = Precise(method.ReturnType, null, combined, invocation);
             }
@@ -306,7 +306,8 @@ namespace Policy.Analyzers.Flow
         /// <summary>A call to the vendor's wrapper: each route whose parameter receives taint is a hit at this call.</summary>
         private void AddWrapperHits(IInvocationOperation invocation, List<Fact> argumentFacts)
         {
-            if (!context.Summaries.MayWrap(invocation.TargetMethod))
+            // Summaries are computed only for calls that pass something tainted: most calls pass nothing.
+            if (!argumentFacts.Any(f => f.IsTainted) || !context.Summaries.MayWrap(invocation.TargetMethod))
             {
                 return;
             }
@@ -359,7 +360,7 @@ namespace Policy.Analyzers.Flow
         {
             for (var i = 0; i < invocation.Arguments.Length; i++)
             {
-                if (!Writers.IsWritable(invocation.Arguments[i].Parameter?.Type))
+                if (!context.Traits.IsWritable(invocation.Arguments[i].Parameter?.Type))
                 {
                     continue;
                 }
@@ -412,14 +413,14 @@ namespace Policy.Analyzers.Flow
                 : operation is IInvocationOperation call ? call.Arguments
                 : ImmutableArray<IArgumentOperation>.Empty;
             var keys = new List<object>();
-            if (!Writers.IsWritable(operation.Type))
+            if (!context.Traits.IsWritable(operation.Type))
             {
                 return keys;
             }
 
             foreach (var argument in arguments)
             {
-                if (Writers.IsWritable(argument.Parameter?.Type))
+                if (context.Traits.IsWritable(argument.Parameter?.Type))
                 {
                     keys.AddRange(WrittenKeys(argument.Value));
                 }
@@ -457,7 +458,7 @@ namespace Policy.Analyzers.Flow
                     host = fact.Host;
                 }
 
-                if (sink.IsFhirWrite && resourceType is null && Unwrap(argument.Value).Type is { } type && FhirResources.IsFhirModel(type))
+                if (sink.IsFhirWrite && resourceType is null && Unwrap(argument.Value).Type is { } type && context.Traits.IsFhirModel(type))
                 {
                     resourceType = type;
                 }
@@ -611,7 +612,7 @@ namespace Policy.Analyzers.Flow
                         operation = conversion.Operand;
                         continue;
                     case IInvocationOperation { Instance: { } fluentReceiver } fluent
-                        when SymbolEqualityComparer.Default.Equals(fluent.Type, fluentReceiver.Type) && Writers.IsWritable(fluent.Type):
+                        when SymbolEqualityComparer.Default.Equals(fluent.Type, fluentReceiver.Type) && context.Traits.IsWritable(fluent.Type):
                         // builder.Append(a).Append(b): each call returns the builder it was called on.
                         operation = fluentReceiver;
                         continue;

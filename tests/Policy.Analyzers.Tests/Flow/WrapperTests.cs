@@ -169,3 +169,39 @@ public class WrapperCandidatesTests
         Assert.False(candidates.MayWrap("CallsPure"));
     }
 }
+
+public class WrapperCoverageTests
+{
+    private const string Gateway = TestSources.Usings + """
+        public sealed class Gateway
+        {
+            private readonly HttpClient http = new HttpClient();
+
+            public Task SendAsync(string body) => {|#9:http.PostAsync("https://api.vendor-us.example/in", new StringContent(body))|};
+        }
+
+        """;
+
+    [Fact]
+    public async Task A_caller_attested_with_a_flow_that_does_not_cover_the_wrappers_host_gets_hp004_and_one_that_does_not()
+    {
+        var code = Gateway + """
+            class Caller
+            {
+                private readonly Gateway gateway = new Gateway();
+
+                [DataFlow("df-cloud")]
+                public Task SendAsync(Observation {|#1:observation|}) => {|#0:gateway.SendAsync(observation.Code.Text)|};
+
+                [DataFlow("df-us")]
+                public Task SendCoveredAsync(Observation observation) => gateway.SendAsync(observation.Code.Text);
+            }
+            """;
+        var repo = new PolicyRepo()
+            .DataFlow("df-cloud", new[] { "health.observation" }, new[] { "api.vendor.example" })
+            .DataFlow("df-us", new[] { "health.observation" }, new[] { "api.vendor-us.example" });
+        await Verify<Policy.Analyzers.Rules.DataFlowCoverageAnalyzer>.RunAsync(new[] { code }, repo, null,
+            new DiagnosticResult("HP004", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1).WithLocation(9)
+                .WithArguments("host 'api.vendor-us.example' is outside the destination.endpoints of 'df-cloud' (api.vendor.example); update the declaration and have it approved, or attest a flow that covers this call"));
+    }
+}
