@@ -45,7 +45,11 @@ public sealed class ApproveOperation(RepositoryLayout layout, SchemaCatalog sche
             return ApprovalOutcome.Refused($"{file} is not an artefact of {layout.Relative(policies)} that can be approved");
         }
 
-        var facts = ApprovalInputs.Target(target)!;
+        if (ApprovalInputs.Target(target) is not { } facts)
+        {
+            return ApprovalOutcome.Refused($"{file} has no content hash (it cannot be put in RFC 8785 canonical form), so no approval can bind to it.");
+        }
+
         var person = new Kernel.Approvals.Approver(request.Name, request.Role) { Email = request.Email };
         if (ApprovalEvaluator.IsOwner(facts, person))
         {
