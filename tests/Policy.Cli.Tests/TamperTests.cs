@@ -136,6 +136,14 @@ public sealed class TamperTests : IDisposable
     }
 
     [RequiresToolsFact("git")]
+    public void A_release_of_an_unknown_system_is_refused()
+    {
+        var release = Repository.Policy("release", "v1", "--system", "no-such-system");
+        Assert.Equal(1, release.ExitCode);
+        Assert.Contains("no SystemCard has the id 'no-such-system'", release.Error);
+    }
+
+    [RequiresToolsFact("git")]
     public void An_annotated_tag_without_a_manifest_has_none()
     {
         Repository.Git("tag", "-a", "v0", "-m", "just a tag");
