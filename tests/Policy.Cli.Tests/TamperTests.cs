@@ -136,6 +136,17 @@ public sealed class TamperTests : IDisposable
     }
 
     [RequiresToolsFact("git")]
+    public void Without_a_governance_naming_the_holders_nothing_is_released()
+    {
+        File.Delete(Repository.FullPath(Governance));
+        File.Delete(Repository.FullPath(GovernanceApproval));
+        Repository.Commit("the Governance removed");
+        var release = Repository.Policy("release", "v1");
+        Assert.Equal(1, release.ExitCode);
+        Assert.Contains("policies(1,1): error XR-APP-12: no Governance artefact names the role holders", release.Out);
+    }
+
+    [RequiresToolsFact("git")]
     public void A_release_of_an_unknown_system_is_refused()
     {
         var release = Repository.Policy("release", "v1", "--system", "no-such-system");
