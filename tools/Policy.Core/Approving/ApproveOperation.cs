@@ -64,8 +64,7 @@ public sealed class ApproveOperation(RepositoryLayout layout, SchemaCatalog sche
 
         if (authority.Holders.Match(person) is not { } holder)
         {
-            var named = authority.Holders.Of(request.Role).Select(h => h.Email is null ? h.Name : $"{h.Name} <{h.Email}>").ToList();
-            return ApprovalOutcome.Refused($"{request.Name} <{request.Email}> does not hold the {request.Role} role in {authority.GovernanceName} ({(named.Count == 0 ? "nobody is named for it" : "it names " + string.Join(" and ", named))}).");
+            return ApprovalOutcome.Refused(authority.Holders.NotHolding(request.Name, request.Email, request.Role, authority.GovernanceName) + ".");
         }
 
         var existing = repository.OfKind(ArtefactKinds.Approval).FirstOrDefault(a =>

@@ -18,9 +18,8 @@ namespace Policy.Kernel.Approvals
 
             if (authority.Holders.Match(approver) is not { } holder)
             {
-                var named = authority.Holders.Of(approver.Role).Select(h => h.Email is null ? h.Name : $"{h.Name} <{h.Email}>").ToList();
                 add(ApprovalProblemKind.NotRoleHolder, approver,
-                    $"{name}: {Who(approver)} does not hold the {approver.Role} role in {authority.GovernanceName} ({(named.Count == 0 ? "nobody is named for it" : "it names " + string.Join(" and ", named))}), so this decision does not count.");
+                    $"{name}: {authority.Holders.NotHolding(approver.Name, approver.Email, approver.Role, authority.GovernanceName)}, so this decision does not count.");
                 return false;
             }
 
@@ -97,7 +96,7 @@ namespace Policy.Kernel.Approvals
         public static int DistinctPeople(IEnumerable<Approver> approvers) =>
             approvers.Select(a => RoleHolders.Normalise(a.Name).ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count();
 
-        private static string Who(Approver approver) => approver.Email is null ? approver.Name : $"{approver.Name} <{approver.Email}>";
+        private static string Who(Approver approver) => RoleHolders.Who(approver.Name, approver.Email);
 
         private static string Abbreviate(string? key)
         {
