@@ -147,6 +147,59 @@ public sealed class TamperTests : IDisposable
     }
 
     [RequiresToolsFact("git")]
+    public void Without_a_governance_naming_the_holders_nothing_is_released()
+    {
+        File.Delete(Repository.FullPath(Governance));
+        File.Delete(Repository.FullPath(GovernanceApproval));
+        Repository.Commit("the Governance removed");
+        var release = Repository.Policy("release", "v1");
+        Assert.Equal(1, release.ExitCode);
+        Assert.Contains("policies(1,1): error XR-APP-12: no Governance artefact names the role holders", release.Out);
+    }
+
+    [RequiresToolsFact("git")]
+    public void A_release_of_an_unknown_system_is_refused()
+    {
+        var release = Repository.Policy("release", "v1", "--system", "no-such-system");
+        Assert.Equal(1, release.ExitCode);
+        Assert.Contains("no SystemCard has the id 'no-such-system'", release.Error);
+    }
+
+    [RequiresToolsFact("git")]
+    public void An_annotated_tag_without_a_manifest_has_none()
+    {
+        Repository.Git("tag", "-a", "v0", "-m", "just a tag");
+        var verify = Repository.Policy("verify", "v0");
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains("error XR-APP-14: tag 'v0' has no readable release manifest", verify.Out);
+    }
+
+    [RequiresToolsFact("git")]
+    public void A_refused_release_reports_its_findings_in_the_format_asked_for()
+    {
+        Repository.Edit(CardApproval, a => a["validUntil"] = "2026-10-31");
+        Repository.Commit("expired");
+        var release = Repository.Policy("release", "v1", "--format", "json");
+        Assert.Equal(1, release.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(release.Out);
+        var rules = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).ToList();
+        Assert.Contains("XR-APP-04", rules);
+        Assert.Contains("XR-APP-12", rules);
+        Assert.Contains("nothing was tagged", release.Error);
+        Assert.Equal(2, Repository.Policy("release", "v1", "--format", "yaml").ExitCode);
+    }
+
+    [RequiresToolsFact("git")]
+    public void Outside_a_Git_repository_there_is_nothing_to_release_or_verify()
+    {
+        using var plain = new ExampleRepository(git: false);
+        var release = plain.Policy("release", "v1");
+        Assert.Equal(1, release.ExitCode);
+        Assert.Contains("is not in a Git repository", release.Error);
+        Assert.Equal(1, plain.Policy("verify", "v1").ExitCode);
+    }
+
+    [RequiresToolsFact("git")]
     public void Reformatting_an_approved_file_keeps_it_approved_and_releasable()
     {
         var path = Repository.FullPath(Card);

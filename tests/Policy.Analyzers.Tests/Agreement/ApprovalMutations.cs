@@ -18,6 +18,7 @@ internal static class ApprovalMutations
     private const string EcgDpia = "systems/ecg-assist/dpia.json";
     private const string EcgDpiaApproval = "approvals/dpia-ecg-assist.approval.json";
     private const string Governance = "governance.json";
+    private const string EcgOversightApproval = "approvals/ho-ecg-cardiologist-review.approval.json";
     private const string GovernanceApproval = "approvals/governance.approval.json";
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -65,6 +66,12 @@ internal static class ApprovalMutations
         ["role holder's namesake with another e-mail"] = p => Edit(p, EcgDpiaApproval, o => SetApprover(o, "dpo", "Julien Rocher", "julien.rocher@elsewhere.example")),
         ["the deputy approves: still approved"] = p => Edit(p, EcgDpiaApproval, o => SetApprover(o, "dpo", "Sarah Benali", "dpo-adjointe@chu-montreval.example")),
         ["a holder approving in a role they do not hold"] = p => Edit(p, EcgDpiaApproval, o => SetApprover(o, "dpo", "Hélène Marchetti", "direction-generale@chu-montreval.example")),
+        ["one person approving in two roles the Governance gives them"] = p =>
+        {
+            Edit(p, Governance, o => o["roles"]!["aiLead"]!["deputy"] = new JsonObject { ["name"] = "Antoine Garnier", ["email"] = "president-cme@chu-montreval.example" });
+            Rehash(p, Governance, GovernanceApproval);
+            Edit(p, EcgOversightApproval, o => SetApprover(o, "ai-lead", "Antoine Garnier", "president-cme@chu-montreval.example"));
+        },
         ["approval names the wrong kind"] = p => Edit(p, EcgCardApproval, o => o["target"]!["kind"] = "Dpia"),
     };
 

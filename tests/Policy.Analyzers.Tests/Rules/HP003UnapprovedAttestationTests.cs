@@ -65,6 +65,28 @@ public class HP003UnapprovedAttestationTests
         await VerifyHP003.RunAsync(QuietCode, repo);
     }
 
+    // The fixtures' approvers are "Approver N"; this Governance names them as the holders of the roles they approve in.
+    private static string Holders(string cio) => $$"""
+        "roles": {
+            "controller": { "person": { "name": "Approver 0" } }, "dpo": { "person": { "name": "Approver 1" } },
+            "medicalLead": { "person": { "name": "Approver 2" }, "deputy": { "name": "Approver 3" } },
+            "aiLead": { "person": { "name": "Approver 0" } }, "cio": { "person": { "name": "{{cio}}" } } }
+        """;
+
+    [Fact]
+    public async Task Approvers_who_hold_their_roles_in_the_governance_approve()
+    {
+        var repo = new PolicyRepo().Governance(Holders("Approver 2"), approved: true).DataFlow("df-ecg-cloud", new[] { "health.observation" });
+        await VerifyHP003.RunAsync(QuietCode, repo);
+    }
+
+    [Fact]
+    public async Task An_approver_who_does_not_hold_the_role_does_not_approve_as_the_cli_decides()
+    {
+        var repo = new PolicyRepo().Governance(Holders("Someone Else"), approved: true).DataFlow("df-ecg-cloud", new[] { "health.observation" });
+        await VerifyHP003.RunAsync(Code, repo);
+    }
+
     [Fact]
     public async Task An_approval_running_past_a_review_not_yet_overdue_still_counts()
     {

@@ -27,16 +27,7 @@ public sealed class ReleaseCommand : Command
 
     internal Option<string> Format { get; } = new("--format", "-f") { Description = "How to show findings that refuse the release: text, json, sarif or github.", DefaultValueFactory = _ => "text" };
 
-    private int Run(ParseResult result)
-    {
-        var format = result.GetValue(Format)!;
-        if (!ReleaseReport.IsFormat(format))
-        {
-            environment.Error.WriteLine($"policy release: unknown format '{format}'");
-            return ExitCodes.UsageOrIoError;
-        }
-
-        var outcome = ReleaseOperation.Run(environment.CurrentDirectory, result.GetValue(Version)!, result.GetValue(Systems) ?? [], result.GetValue(Sign), ReleaseReport.ToolVersion(), environment.Today());
-        return ReleaseReport.Write(environment, "release", format, outcome);
-    }
+    private int Run(ParseResult result) =>
+        ReleaseReport.Run(environment, "release", result.GetValue(Format)!, () => ReleaseOperation.Run(
+            environment.CurrentDirectory, result.GetValue(Version)!, result.GetValue(Systems) ?? [], result.GetValue(Sign), ReleaseReport.ToolVersion(), environment.Today()));
 }

@@ -13,9 +13,27 @@ internal static class ReleaseReport
     public static string ToolVersion() =>
         typeof(ReleaseReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public static bool IsFormat(string format) => ReportFormatters.Names.Contains(format);
+    /// <summary>Checks the format, runs the operation and reports it; a schema set that cannot be used is a clear message, not a trace.</summary>
+    public static int Run(CliEnvironment environment, string verb, string format, Func<ReleaseOutcome> operation)
+    {
+        if (!ReportFormatters.Names.Contains(format))
+        {
+            environment.Error.WriteLine($"policy {verb}: unknown format '{format}'; use one of {string.Join(", ", ReportFormatters.Names)}");
+            return ExitCodes.UsageOrIoError;
+        }
 
-    public static int Write(CliEnvironment environment, string verb, string format, ReleaseOutcome outcome)
+        try
+        {
+            return Write(environment, verb, format, operation());
+        }
+        catch (Policy.JsonSchema.SchemaLoadException error)
+        {
+            environment.Error.WriteLine($"policy {verb}: the schema set cannot be used: {error.Message}");
+            return ExitCodes.UsageOrIoError;
+        }
+    }
+
+    private static int Write(CliEnvironment environment, string verb, string format, ReleaseOutcome outcome)
     {
         if (outcome.Refused)
         {

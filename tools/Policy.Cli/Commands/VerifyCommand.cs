@@ -21,15 +21,6 @@ public sealed class VerifyCommand : Command
 
     internal Option<string> Format { get; } = new("--format", "-f") { Description = "How to show findings: text, json, sarif or github.", DefaultValueFactory = _ => "text" };
 
-    private int Run(ParseResult result)
-    {
-        var format = result.GetValue(Format)!;
-        if (!ReleaseReport.IsFormat(format))
-        {
-            environment.Error.WriteLine($"policy verify: unknown format '{format}'");
-            return ExitCodes.UsageOrIoError;
-        }
-
-        return ReleaseReport.Write(environment, "verify", format, VerifyOperation.Run(environment.CurrentDirectory, result.GetValue(Tag)!));
-    }
+    private int Run(ParseResult result) =>
+        ReleaseReport.Run(environment, "verify", result.GetValue(Format)!, () => VerifyOperation.Run(environment.CurrentDirectory, result.GetValue(Tag)!));
 }

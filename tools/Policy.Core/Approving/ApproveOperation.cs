@@ -45,7 +45,11 @@ public sealed class ApproveOperation(RepositoryLayout layout, SchemaCatalog sche
             return ApprovalOutcome.Refused($"{file} is not an artefact of {layout.Relative(policies)} that can be approved");
         }
 
-        var facts = ApprovalInputs.Target(target)!;
+        if (ApprovalInputs.Target(target) is not { } facts)
+        {
+            return ApprovalOutcome.Refused($"{file} has no content hash (it cannot be put in RFC 8785 canonical form), so no approval can bind to it.");
+        }
+
         var person = new Kernel.Approvals.Approver(request.Name, request.Role) { Email = request.Email };
         if (ApprovalEvaluator.IsOwner(facts, person))
         {
@@ -60,8 +64,7 @@ public sealed class ApproveOperation(RepositoryLayout layout, SchemaCatalog sche
 
         if (authority.Holders.Match(person) is not { } holder)
         {
-            var named = authority.Holders.Of(request.Role).Select(h => h.Email is null ? h.Name : $"{h.Name} <{h.Email}>").ToList();
-            return ApprovalOutcome.Refused($"{request.Name} <{request.Email}> does not hold the {request.Role} role in {authority.GovernanceName} ({(named.Count == 0 ? "nobody is named for it" : "it names " + string.Join(" and ", named))}).");
+            return ApprovalOutcome.Refused(authority.Holders.NotHolding(request.Name, request.Email, request.Role, authority.GovernanceName) + ".");
         }
 
         var existing = repository.OfKind(ArtefactKinds.Approval).FirstOrDefault(a =>

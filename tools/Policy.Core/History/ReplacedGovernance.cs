@@ -67,7 +67,7 @@ public static class ReplacedGovernance
 
             if (ContentHash.AreEqual(released.ContentHash, governance.ContentHash))
             {
-                return null; // the current Governance is the released one: nothing is replaced
+                continue; // this release has the current Governance; the one it replaces is older
             }
 
             return git.Show(manifest.Commit, released.Path) is { } bytes && Parse(bytes, released.Path) is { ContentHash: { } hash } previous

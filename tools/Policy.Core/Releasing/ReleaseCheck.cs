@@ -60,6 +60,12 @@ public sealed class ReleaseCheck
             }
         }
 
+        if (approvals.Governance.Authority is null)
+        {
+            // Without role holders no approver can be checked, so nothing could be released as approved by them.
+            findings.Add(new Finding(ReleaseRules.NotApproved.Id, Severity.Error, "no Governance artefact names the role holders (`roles`), so no approval can be checked against them and nothing can be released; add the organisation's Governance and have it approved.", SourceLocation.StartOf(layout.Relative(policies))));
+        }
+
         var byFile = repository.Artefacts.ToDictionary(a => a.File, StringComparer.Ordinal);
         var files = new List<ManifestArtefact>();
         foreach (var full in FileDiscovery.Discover(layout, [policies]).Files)

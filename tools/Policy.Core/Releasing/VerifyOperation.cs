@@ -28,7 +28,8 @@ public static class VerifyOperation
 
         var tagObject = git.TagObject(tag);
         var manifest = tagObject is null ? null : ReleaseManifest.FromTagMessage(Message(tagObject));
-        if (tagObject is null || manifest is null)
+        var dated = DateTime.TryParseExact(manifest?.ReleaseDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var releaseDate);
+        if (tagObject is null || manifest is null || !dated || manifest.Files is null || manifest.Schemas is null || manifest.Commit is null)
         {
             Add(ReleaseRules.NoManifest, at, tagObject is null
                 ? $"'{tag}' is not an annotated tag of this repository, so it carries no release manifest."
@@ -58,7 +59,6 @@ public static class VerifyOperation
                 return Done(findings, manifest, tag);
             }
 
-            var releaseDate = DateTime.ParseExact(manifest.ReleaseDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var check = ReleaseCheck.Run(layout, new GitFileHistory(git.Root, commit), releaseDate, manifest.Systems);
             findings.AddRange(check.Findings);
             Compare(manifest, check, Add);

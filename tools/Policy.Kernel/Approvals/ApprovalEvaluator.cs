@@ -93,7 +93,7 @@ namespace Policy.Kernel.Approvals
             }
 
             CheckValidity(target, approval, today, grace, name, Add);
-            var counted = approval.Approvers.Where(a => Counts(approval, a, authority, signatures, name, AddAt)).ToList();
+            var counted = approval.Approvers.Where(a => ApproverChecks.Counts(approval, a, authority, signatures, name, AddAt)).ToList();
             CheckRoles(target, approval, counted, matrix, name, Add, AddAt);
 
             if (string.Equals(target.Kind, "Dpia", StringComparison.Ordinal))
@@ -135,66 +135,14 @@ namespace Policy.Kernel.Approvals
             }
         }
 
-        /// <summary>Whether the approver counts: they hold their role, and their signature holds where it is judged.</summary>
-        private static bool Counts(ApprovalRecord approval, Approver approver, ApprovalAuthority? authority, ISignatureFacts? signatures, string name, Action<ApprovalProblemKind, Approver, string> add)
-        {
-            if (authority is null)
-            {
-                return true;
-            }
-
-            if (authority.Holders.Match(approver) is not { } holder)
-            {
-                var named = authority.Holders.Of(approver.Role).Select(h => h.Email is null ? h.Name : $"{h.Name} <{h.Email}>").ToList();
-                add(ApprovalProblemKind.NotRoleHolder, approver,
-                    $"{name}: {Who(approver)} does not hold the {approver.Role} role in {authority.GovernanceName} ({(named.Count == 0 ? "nobody is named for it" : "it names " + string.Join(" and ", named))}), so this decision does not count.");
-                return false;
-            }
-
-            if (signatures is null)
-            {
-                return true;
-            }
-
-            if (approver.Signature is null)
-            {
-                if (!authority.SignaturesRequired)
-                {
-                    return true;
-                }
-
-                add(ApprovalProblemKind.Unsigned, approver,
-                    $"{name}: {Who(approver)} did not sign, and {authority.GovernanceName} requires signed approvals; sign with `policy approve --sign-with KEY`.");
-                return false;
-            }
-
-            var fact = signatures.Of(approval.Id, approver.Index);
-            if (!fact.ValidOverContent)
-            {
-                add(ApprovalProblemKind.SignatureInvalid, approver, fact.Unverifiable is { } why
-                    ? $"{name}: the signature of {Who(approver)} cannot be verified ({why}), so this decision does not count."
-                    : $"{name}: the signature of {Who(approver)} does not verify over this approval as it stands (namespace {ApprovalSignatures.Namespace}); it was made over other content, so this decision does not count.");
-                return false;
-            }
-
-            if (fact.SignerKey is null || !holder.HasKey(fact.SignerKey))
-            {
-                add(ApprovalProblemKind.SignatureKeyNotListed, approver,
-                    $"{name}: {Who(approver)}'s entry is signed with the key {Abbreviate(fact.SignerKey)}, which {authority.GovernanceName} does not list among their signingKeys, so this decision does not count.");
-                return false;
-            }
-
-            return true;
-        }
-
         private static void CheckRoles(ApprovalTarget target, ApprovalRecord approval, IReadOnlyList<Approver> counted, IReadOnlyList<ApprovalMatrixEntry> matrix, string name, Action<ApprovalProblemKind, string> add, Action<ApprovalProblemKind, Approver, string> addAt)
         {
             var rows = ApprovalMatrix.RowsFor(matrix, target);
             var minimum = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(row => row.MinApprovers));
             // An entry that does not count is reported on its own (XR-APP-07..10); the role or the number it
             // leaves short is reported only when no entry offered it at all, so one cause gives one finding.
-            var people = DistinctPeople(counted);
-            if (people < minimum && DistinctPeople(approval.Approvers) < minimum)
+            var people = ApproverChecks.DistinctPeople(counted);
+            if (people < minimum && ApproverChecks.DistinctPeople(approval.Approvers) < minimum)
             {
                 var entries = people == approval.Approvers.Count ? string.Empty : $" ({approval.Approvers.Count} entries, {people} distinct people)";
                 add(ApprovalProblemKind.TooFewApprovers, $"{name} has {people} approver(s){entries}; {target.Kind} needs at least {minimum}.");
@@ -213,7 +161,7 @@ namespace Policy.Kernel.Approvals
             }
 
             var groups = rows.SelectMany(row => row.RequiredRoles).Distinct(StringComparer.Ordinal).Select(r => r.Split('|')).ToList();
-            if (!rows.Any(row => row.OneHolderMayFillSeveralRoles) && groups.All(g => g.Any(held.Contains)) && !DistinctHolders(groups, counted))
+            if (!rows.Any(row => row.OneHolderMayFillSeveralRoles) && groups.All(g => g.Any(held.Contains)) && !ApproverChecks.DistinctHolders(groups, counted))
             {
                 var why = $"the approval matrix wants a different person for each role of this {target.Kind} ({string.Join(", ", groups.Select(g => string.Join(" or ", g)))}; a row with \"oneHolderMayFillSeveralRoles\": true allows one person to fill several).";
                 if (counted.GroupBy(a => RoleHolders.Normalise(a.Name).ToUpperInvariant()).FirstOrDefault(g => g.Count() > 1) is { } twice)
@@ -235,56 +183,6 @@ namespace Policy.Kernel.Approvals
                         $"{name}: {approver.Name} owns {target.Kind} '{target.Id}' and cannot approve it (four-eyes rule).");
                 }
             }
-        }
-
-        /// <summary>Whether each required role group can be filled by a different person among the counted approvers (a small matching).</summary>
-        private static bool DistinctHolders(IReadOnlyList<string[]> groups, IReadOnlyList<Approver> counted)
-        {
-            var people = counted.GroupBy(a => RoleHolders.Normalise(a.Name).ToUpperInvariant())
-                .Select(g => new HashSet<string>(g.Select(a => a.Role), StringComparer.Ordinal)).ToList();
-            var used = new bool[people.Count];
-
-            bool Fill(int group)
-            {
-                if (group == groups.Count)
-                {
-                    return true;
-                }
-
-                for (var p = 0; p < people.Count; p++)
-                {
-                    if (!used[p] && groups[group].Any(people[p].Contains))
-                    {
-                        used[p] = true;
-                        if (Fill(group + 1))
-                        {
-                            return true;
-                        }
-
-                        used[p] = false;
-                    }
-                }
-
-                return false;
-            }
-
-            return Fill(0);
-        }
-
-        private static int DistinctPeople(IEnumerable<Approver> approvers) =>
-            approvers.Select(a => RoleHolders.Normalise(a.Name).ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count();
-
-        private static string Who(Approver approver) => approver.Email is null ? approver.Name : $"{approver.Name} <{approver.Email}>";
-
-        private static string Abbreviate(string? key)
-        {
-            if (key is null)
-            {
-                return "(unreadable)";
-            }
-
-            var parts = key.Split(' ');
-            return parts.Length >= 2 && parts[1].Length > 16 ? $"{parts[0]} {parts[1].Substring(0, 16)}…" : key;
         }
 
         private static void CheckDpia(ApprovalTarget target, ApprovalRecord approval, string name, Action<ApprovalProblemKind, string> add)

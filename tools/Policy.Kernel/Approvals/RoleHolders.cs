@@ -107,8 +107,22 @@ namespace Policy.Kernel.Approvals
             return null;
         }
 
-        /// <summary>The names of the role's holder and deputy, for messages.</summary>
+        /// <summary>The role's holder and deputy.</summary>
         public IReadOnlyList<RoleHolder> Of(string role) => holders.FindAll(h => string.Equals(h.Role, role, StringComparison.Ordinal));
+
+        /// <summary>Why someone does not hold <paramref name="role"/> in <paramref name="governance"/>, for messages: who does.</summary>
+        public string NotHolding(string name, string? email, string role, string governance)
+        {
+            var named = new List<string>();
+            foreach (var holder in Of(role))
+            {
+                named.Add(Who(holder.Name, holder.Email));
+            }
+
+            return $"{Who(name, email)} does not hold the {role} role in {governance} ({(named.Count == 0 ? "nobody is named for it" : "it names " + string.Join(" and ", named))})";
+        }
+
+        public static string Who(string name, string? email) => email is null ? name : $"{name} <{email}>";
 
         /// <summary>
         /// Same name (case and spacing aside) and, when the Governance records an e-mail for the role, the
