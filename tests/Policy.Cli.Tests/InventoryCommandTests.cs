@@ -67,6 +67,17 @@ public sealed class InventoryCommandTests : IDisposable
         Assert.Equal(Systems.Length, html.Split("<tr data-risk=").Length - 1);
     }
 
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/register.md")]
+    public void Register_rows_shown_in_the_docs_are_the_commands_output(string page)
+    {
+        var markdown = CliRunner.Run(TestPaths.RepositoryRoot, "inventory", "--root", TestPaths.RepositoryRoot, "--today", "2026-11-25").Out.Split('\n');
+        var shown = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, page)).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains(" [approved] |", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, line => Assert.Contains(line, markdown));
+    }
+
     [Fact]
     public void Unknown_format_or_separator_is_a_usage_error()
     {
@@ -74,6 +85,28 @@ public sealed class InventoryCommandTests : IDisposable
         Assert.Equal(ExitCodes.UsageOrIoError, format.ExitCode);
         Assert.Contains("--format must be one of markdown, csv, json, html", format.Error);
         Assert.Equal(ExitCodes.UsageOrIoError, Inventory("--separator", "tab").ExitCode);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_left_out_and_said()
+    {
+        var repository = Path.Combine(output, "repository");
+        foreach (var folder in new[] { "policies", "schemas" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, folder), "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(repository, folder, Path.GetRelativePath(Path.Combine(TestPaths.RepositoryRoot, folder), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        File.WriteAllText(Path.Combine(repository, "policies", "systems", "ecg-assist", "system-card.json"), "{ \"kind\": \"SystemCard\", ");
+        var result = CliRunner.Run(repository, "inventory", "--root", repository, "--format", "json");
+        Assert.Equal(ExitCodes.Findings, result.ExitCode);
+        Assert.Contains("1 file(s) could not be read and are left out", result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(Systems.Where(s => s != "ecg-assist"), json.RootElement.GetProperty("systems").EnumerateArray().Select(s => s.GetProperty("id").GetString()));
     }
 
     [Fact]

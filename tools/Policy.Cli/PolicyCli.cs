@@ -18,6 +18,11 @@ public static class PolicyCli
             new ApproveCommand(environment),
             new DiffCommand(environment),
             new PullRequestCommand(environment),
+            new ReleaseCommand(environment),
+            new VerifyCommand(environment),
+            new SiteCommand(environment),
+            new NewCommand(environment),
+            new InitCommand(environment),
         };
 
     public static int Run(string[] args, CliEnvironment environment)

@@ -114,6 +114,18 @@ namespace Policy.Analyzers.Flow
             return parsed.IsTainted ? value.Absorb(parsed) : value;
         }
 
+        /// <summary>The block's branch value; returned from a [KernelFunction], it is sent to the model (an LLM sink).</summary>
+        public void EvaluateBranch(BasicBlock block, bool kernelFunctionBody)
+        {
+            var fact = Evaluate(block.BranchValue);
+            if (hits is not null && kernelFunctionBody && block.BranchValue is { } value
+                && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+            {
+                var sink = new SinkCall(SinkFamily.Llm, "[KernelFunction] " + owner.Name + " result", false);
+                hits.Add(new SinkHit(value, sink, fact, null, null, owner));
+            }
+        }
+
         private Fact EvaluateAll(IEnumerable<IOperation> operations)
         {
             var fact = Fact.Clean;
@@ -237,6 +249,10 @@ namespace Policy.Analyzers.Flow
             {
                 hits!.Add(Hit(invocation, sink, argumentFacts));
             }
+            else if (hits is not null)
+            {
+                AddWrapperHits(invocation, argumentFacts);
+            }
 
             if (FlowRoles.IsSanitizer(method, context.Sanitizers))
             {
@@ -285,6 +301,32 @@ namespace Policy.Analyzers.Flow
             }
 
             return FlowRoles.IsModelOutput(method) ? result.AsModelOutput(invocation.Syntax.GetLocation()) : result;
+        }
+
+        /// <summary>A call to the vendor's wrapper: each route whose parameter receives taint is a hit at this call.</summary>
+        private void AddWrapperHits(IInvocationOperation invocation, List<Fact> argumentFacts)
+        {
+            if (!context.Summaries.MayWrap(invocation.TargetMethod))
+            {
+                return;
+            }
+
+            foreach (var route in context.Summaries.For(invocation.TargetMethod, context))
+            {
+                var payload = Fact.Clean;
+                for (var i = 0; i < invocation.Arguments.Length; i++)
+                {
+                    if (invocation.Arguments[i].Parameter?.Ordinal == route.Parameter)
+                    {
+                        payload = payload.Union(argumentFacts[i]);
+                    }
+                }
+
+                if (payload.IsTainted)
+                {
+                    hits!.Add(new SinkHit(invocation, route.Sink, payload, route.Host, null, owner, route));
+                }
+            }
         }
 
         /// <summary>list.Add(x), builder.Append(x), dict[k] = x: the receiver now holds the argument's taint.</summary>

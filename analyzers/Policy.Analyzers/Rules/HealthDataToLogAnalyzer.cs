@@ -44,7 +44,7 @@ namespace Policy.Analyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.HP007,
                 hit.Location,
-                SourceLocations.Additional(hit.Payload.Origin),
+                SourceLocations.Additional(hit.Payload.Origin, hit.SinkLocation),
                 properties.ToImmutable(),
                 string.Join(", ", categories),
                 hit.Sink.Description));

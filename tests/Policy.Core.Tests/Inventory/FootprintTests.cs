@@ -24,7 +24,7 @@ public sealed class FootprintTests : IDisposable
         var footprint = Footprint.Of(Card("""{ "energyPerUse": { "value": 36, "unit": "kJ", "use": "one scan" }, "carbonPerPeriod": { "value": 0.5, "unit": "t CO2e", "period": "P6M" }, "modelSize": { "value": 7000000, "unit": "parameters" } }"""));
         Assert.Equal(10, footprint.WattHoursPerUse!.Value, 6);
         Assert.Equal(500 * 365.0 / 180, footprint.KgCo2ePerYear!.Value, 6);
-        Assert.Equal("7E+06 parameters", footprint.ModelSize);
+        Assert.Equal("7M parameters", footprint.ModelSize);
     }
 
     [Fact]

@@ -26,10 +26,6 @@ public sealed class RoleHolderTests
         }
         """;
 
-    private const string FourEyes = """
-        "approvalMatrix": [ { "kind": "HumanOversight", "requiredRoles": ["medical-lead", "ai-lead"], "minApprovers": 2 } ], "roles":
-        """;
-
     private static Artefact Parse(string file, string json) => new(file, JsonSourceDocument.Parse(System.Text.Encoding.UTF8.GetBytes(json)));
 
     private static Artefact Approval(Artefact target, params (string Name, string? Email, string Role)[] approvers)
@@ -90,23 +86,36 @@ public sealed class RoleHolderTests
     }
 
     [Fact]
-    public void One_person_in_two_roles_fills_both_roles_but_is_one_of_the_distinct_people_the_matrix_counts()
+    public void One_person_in_two_roles_fills_both_only_where_the_matrix_allows_it_and_counts_once()
     {
-        var governance = Parse("gov.json", GovernanceText);
         var oversight = Parse("ho.json", """{ "kind": "HumanOversight", "id": "ho", "reviewDue": "2027-11-01", "owner": { "name": "Claire Martin" } }""");
         var both = Approval(oversight, ("Dr Paul Henry", "cme@h.example", "medical-lead"), ("Dr Paul Henry", "cme@h.example", "ai-lead"));
 
-        // The default matrix asks medical-lead + ai-lead with one approver at least: one person holding both may give both.
-        Assert.True(Register(governance, Approval(governance, Committee), oversight, both).IsApproved(oversight));
+        // By default each required role (medical-lead, ai-lead) is filled by a different person.
+        var governance = Parse("gov.json", GovernanceText);
+        var refused = Register(governance, Approval(governance, Committee), oversight, both).StatusOf(oversight)!;
+        Assert.False(refused.IsApproved);
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal((ApprovalProblemKind.SamePersonSeveralRoles, 1), (problem.Kind, problem.ApproverIndex));
+        Assert.Contains("Dr Paul Henry approves as medical-lead and ai-lead", problem.Message);
 
-        // A matrix that asks for two people (four eyes) is not met by one person in two roles.
-        var foursome = Parse("gov.json", GovernanceText.Replace("\"roles\":", FourEyes, StringComparison.Ordinal));
+        // A row that allows it lets the one person fill both roles.
+        var allowing = Parse("gov.json", GovernanceText.Replace("\"roles\":", Row("\"oneHolderMayFillSeveralRoles\": true"), StringComparison.Ordinal));
+        Assert.True(Register(allowing, Approval(allowing, Committee), oversight, both).IsApproved(oversight));
+
+        // Even then a matrix that asks for two people (four eyes) is not met by one person in two roles.
+        var foursome = Parse("gov.json", GovernanceText.Replace("\"roles\":", Row("\"oneHolderMayFillSeveralRoles\": true, \"minApprovers\": 2"), StringComparison.Ordinal));
         var register = Register(foursome, Approval(foursome, Committee), oversight, both);
         Assert.True(register.Governance.InForce);
         var status = register.StatusOf(oversight)!;
         Assert.False(status.IsApproved);
         Assert.Contains(status.Problems, p => p.Kind == ApprovalProblemKind.TooFewApprovers && p.Message.Contains("(2 entries, 1 distinct people)", StringComparison.Ordinal));
     }
+
+    private static string Row(string settings) =>
+        $$"""
+        "approvalMatrix": [ { "kind": "HumanOversight", "requiredRoles": ["medical-lead", "ai-lead"], {{settings}} } ], "roles":
+        """;
 
     [Fact]
     public void Other_artefacts_are_judged_by_the_holders_of_the_governance_in_force()

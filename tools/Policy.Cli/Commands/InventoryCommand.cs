@@ -53,12 +53,7 @@ public sealed class InventoryCommand : Command
             return Fail(environment, failure);
         }
 
-        if (loaded.Unreadable > 0)
-        {
-            environment.Error.WriteLine($"policy inventory: {loaded.Unreadable} file(s) could not be read and are left out; run 'policy validate' to see why.");
-        }
-
-        return ExitCodes.Clean;
+        return RepositoryInput.Completed(environment, "inventory", loaded);
     }
 
     private static int Fail(CliEnvironment environment, string message)

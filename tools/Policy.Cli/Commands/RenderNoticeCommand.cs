@@ -72,7 +72,7 @@ public sealed class RenderNoticeCommand : Command
         var text = format == "html" ? NoticeHtmlRenderer.Render(document) : NoticeMarkdownRenderer.Render(document);
         return OutputFile.Write(environment, result.GetValue(Out), loaded.Layout.DefaultPolicyPath, w => w.Write(text)) is { } failure
             ? Fail(environment, failure)
-            : ExitCodes.Clean;
+            : RepositoryInput.Completed(environment, "render notice", loaded);
     }
 
     private static int Fail(CliEnvironment environment, string message)

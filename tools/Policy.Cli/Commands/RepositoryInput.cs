@@ -26,6 +26,24 @@ public sealed class RepositoryInput
         command.Add(Today);
     }
 
+    /// <summary>The repository and schema folder the options name, or those found from the current folder.</summary>
+    public RepositoryLayout Layout(ParseResult result, CliEnvironment environment) =>
+        result.GetValue(Root) is { } root
+            ? new RepositoryLayout(environment.FullPath(root), environment.FullPath(result.GetValue(Schemas) ?? Path.Combine(root, "schemas")))
+            : RepositoryLayout.Discover(environment.CurrentDirectory, result.GetValue(Schemas) is { } s ? environment.FullPath(s) : null, environment.ShippedSchemas);
+
+    /// <summary>The exit code of a command that wrote its output: 1 when files were left out because they could not be read (and it says so), else 0.</summary>
+    public static int Completed(CliEnvironment environment, string command, Loaded loaded)
+    {
+        if (loaded.Unreadable == 0)
+        {
+            return ExitCodes.Clean;
+        }
+
+        environment.Error.WriteLine($"policy {command}: {loaded.Unreadable} file(s) could not be read and are left out; run 'policy validate' to see why.");
+        return ExitCodes.Findings;
+    }
+
     /// <summary>A loaded repository and its approval verdicts, or a sentence saying why it cannot be loaded.</summary>
     public sealed record Loaded(RepositoryLayout Layout, PolicyRepository Repository, ApprovalStatusIndex Approvals, DateTime Today, int Unreadable);
 
@@ -39,9 +57,7 @@ public sealed class RepositoryInput
             return null;
         }
 
-        var layout = result.GetValue(Root) is { } root
-            ? new RepositoryLayout(environment.FullPath(root), environment.FullPath(result.GetValue(Schemas) ?? Path.Combine(root, "schemas")))
-            : RepositoryLayout.Discover(environment.CurrentDirectory, result.GetValue(Schemas) is { } s ? environment.FullPath(s) : null, environment.ShippedSchemas);
+        var layout = Layout(result, environment);
         if (!Directory.Exists(layout.DefaultPolicyPath))
         {
             error = $"'{layout.DefaultPolicyPath}' does not exist";
@@ -51,7 +67,7 @@ public sealed class RepositoryInput
         try
         {
             var read = RepositoryReader.Read(layout, [layout.DefaultPolicyPath]);
-            var unreadable = read.Findings.Select(f => f.File).Distinct().Count();
+            var unreadable = read.LeftOut.Count;
             return new Loaded(layout, read.Repository, new ApprovalStatusIndex(read.Repository, today), today, unreadable);
         }
         catch (SchemaLoadException failure)

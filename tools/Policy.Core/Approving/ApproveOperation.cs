@@ -135,7 +135,7 @@ public sealed class ApproveOperation(RepositoryLayout layout, SchemaCatalog sche
         {
             // The file approves an earlier version: the new Approval goes beside it, never over it.
             path = Path.Combine(folder, $"{target.Id}-{target.Version}.approval.json");
-            id = $"apr-{target.Id}-{target.Version}";
+            id = $"apr-{target.Id}-v{target.Version?.Replace('.', '-')}"; // ids are kebab-case, without dots
             if (File.Exists(path))
             {
                 return (null, null, $"{layout.Relative(path)} exists and approves other content of {target.Kind} '{target.Id}'; bump the artefact's `version` first.");

@@ -8,18 +8,24 @@ namespace Policy.Core.History;
 public sealed class GitFileHistory : IFileHistory
 {
     private readonly string root;
-    private readonly string revision;
+    private readonly string? revision;
 
-    /// <param name="revision">The commit whose history is read (HEAD by default; `policy diff` reads the base side's own).</param>
+    /// <param name="revision">The commit whose history is read (a release tag's, for `policy verify`); HEAD when null.</param>
     public GitFileHistory(string root, string? revision = null)
     {
         this.root = root;
-        this.revision = revision ?? "HEAD";
+        this.revision = revision;
     }
+
+    /// <summary>The top of the checkout whose history this reads.</summary>
+    public string Root => root;
+
+    /// <summary>The commit read from (null for HEAD).</summary>
+    public string? Revision => revision;
 
     public IEnumerable<byte[]> PreviousVersions(string relativePath, int limit)
     {
-        var log = Run(["log", $"-n{limit}", "--format=%H", revision, "--", relativePath]);
+        var log = Run(revision is null ? ["log", $"-n{limit}", "--format=%H", "--", relativePath] : ["log", revision, $"-n{limit}", "--format=%H", "--", relativePath]);
         if (log is null)
         {
             yield break;

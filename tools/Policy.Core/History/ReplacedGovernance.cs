@@ -11,7 +11,9 @@ namespace Policy.Core.History;
 /// version of the Governance file, other than the current content, whose content hash a positive
 /// Approval of the Governance carried in any committed version of its file. The kernel judges the
 /// Governance's own approval by that version's holders and keys, so a change of them takes effect only
-/// once the people it replaces approve it.
+/// once the people it replaces approve it. When history has no such version (a shallow clone, an
+/// approval file renamed), the Governance of the last release reachable from the same commit counts:
+/// its manifest records that it was approved.
 /// </summary>
 public static class ReplacedGovernance
 {
@@ -34,12 +36,7 @@ public static class ReplacedGovernance
             }
         }
 
-        if (approvedHashes.Count == 0)
-        {
-            return null;
-        }
-
-        foreach (var bytes in history.PreviousVersions(governance.File, ApprovedVersions.SearchDepth))
+        foreach (var bytes in approvedHashes.Count == 0 ? [] : history.PreviousVersions(governance.File, ApprovedVersions.SearchDepth))
         {
             if (Parse(bytes, governance.File) is { Kind: ArtefactKinds.Governance, ContentHash: { } hash } previous
                 && !ContentHash.AreEqual(hash, governance.ContentHash)
@@ -47,6 +44,36 @@ public static class ReplacedGovernance
             {
                 return previous;
             }
+        }
+
+        return history is GitFileHistory git ? LastReleased(git, governance) : null;
+    }
+
+    private static Artefact? LastReleased(GitFileHistory history, Artefact governance)
+    {
+        if (GitRepository.At(history.Root) is not { } git)
+        {
+            return null;
+        }
+
+        foreach (var tag in git.TagsMerged(history.Revision))
+        {
+            if (git.TagObject(tag) is not { } tagObject
+                || Releasing.ReleaseManifest.FromTagMessage(tagObject) is not { } manifest
+                || manifest.Files.FirstOrDefault(f => f.Kind == ArtefactKinds.Governance) is not { } released)
+            {
+                continue;
+            }
+
+            if (ContentHash.AreEqual(released.ContentHash, governance.ContentHash))
+            {
+                return null; // the current Governance is the released one: nothing is replaced
+            }
+
+            return git.Show(manifest.Commit, released.Path) is { } bytes && Parse(bytes, released.Path) is { ContentHash: { } hash } previous
+                && ContentHash.AreEqual(hash, released.ContentHash)
+                ? previous
+                : null;
         }
 
         return null;

@@ -25,11 +25,16 @@ public sealed record Footprint(double? WattHoursPerUse, string? Use, double? KgC
         var carbon = Convert(footprint.Number("carbonPerPeriod", "value"), footprint.String("carbonPerPeriod", "unit"), Kilograms);
         var period = IsoDuration.Parse(footprint.String("carbonPerPeriod", "period"))?.Approximate.TotalDays;
         var perYear = carbon is { } kg && period is > 0 ? kg * 365.0 / period.Value : (double?)null;
-        var size = footprint.Number("modelSize", "value") is { } value
-            ? string.Create(CultureInfo.InvariantCulture, $"{value:G4} {footprint.String("modelSize", "unit")}")
-            : null;
+        var size = footprint.Number("modelSize", "value") is { } value ? Size(value, footprint.String("modelSize", "unit")) : null;
         return new Footprint(energy, footprint.String("energyPerUse", "use"), perYear, size, footprint.String("retrainingFrequency"), footprint.String("measurementMethod", "reference"));
     }
+
+    /// <summary>A parameter count in millions or billions (110M, 7B); sizes in MB or GB as written.</summary>
+    private static string Size(double value, string? unit) => unit == "parameters"
+        ? value >= 1e9 ? string.Create(CultureInfo.InvariantCulture, $"{value / 1e9:0.#}B parameters")
+        : value >= 1e6 ? string.Create(CultureInfo.InvariantCulture, $"{value / 1e6:0.#}M parameters")
+        : string.Create(CultureInfo.InvariantCulture, $"{value:0} parameters")
+        : string.Create(CultureInfo.InvariantCulture, $"{value:0.###} {unit}");
 
     private static double? Convert(double? value, string? unit, Dictionary<string, double> factors) =>
         value is { } v && unit is not null && factors.TryGetValue(unit, out var factor) ? v * factor : null;

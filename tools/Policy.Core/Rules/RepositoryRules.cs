@@ -1,5 +1,6 @@
 using Policy.Core.Rules.Approvals;
 using Policy.Core.Rules.Dpia;
+using Policy.Core.Rules.Drafts;
 using Policy.Core.Rules.Ethics;
 using Policy.Core.Rules.Fria;
 using Policy.Core.Rules.Governance;
@@ -77,10 +78,11 @@ public static class RepositoryRules
         new EthicsStageRule(),
         new EcoResponsibilityEvidenceRule(),
         new RegisterCompletenessRule(),
+        new UnfinishedDraftRule(),
     ];
 
     public static RuleCatalog Catalog { get; } = CatalogOf(All);
 
     public static RuleCatalog CatalogOf(IEnumerable<IRepositoryRule> rules) =>
-        new(InputRules.All.Concat(ToolRules.All).Concat(rules.SelectMany(r => r.Descriptors)));
+        new(InputRules.All.Concat(ToolRules.All).Concat(Releasing.ReleaseRules.All).Concat(rules.SelectMany(r => r.Descriptors)));
 }

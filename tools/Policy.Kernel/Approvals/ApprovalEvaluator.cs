@@ -212,6 +212,20 @@ namespace Policy.Kernel.Approvals
                 }
             }
 
+            var groups = rows.SelectMany(row => row.RequiredRoles).Distinct(StringComparer.Ordinal).Select(r => r.Split('|')).ToList();
+            if (!rows.Any(row => row.OneHolderMayFillSeveralRoles) && groups.All(g => g.Any(held.Contains)) && !DistinctHolders(groups, counted))
+            {
+                var why = $"the approval matrix wants a different person for each role of this {target.Kind} ({string.Join(", ", groups.Select(g => string.Join(" or ", g)))}; a row with \"oneHolderMayFillSeveralRoles\": true allows one person to fill several).";
+                if (counted.GroupBy(a => RoleHolders.Normalise(a.Name).ToUpperInvariant()).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                {
+                    addAt(ApprovalProblemKind.SamePersonSeveralRoles, twice.Last(), $"{name}: {twice.First().Name} approves as {string.Join(" and ", twice.Select(a => a.Role))}; {why}");
+                }
+                else
+                {
+                    add(ApprovalProblemKind.SamePersonSeveralRoles, $"{name}: the approvers cannot fill every required role with a different person; {why}");
+                }
+            }
+
             var forbidSelf = rows.Count == 0 || rows.Any(row => row.ForbidOwnerSelfApproval);
             if (forbidSelf)
             {
@@ -221,6 +235,40 @@ namespace Policy.Kernel.Approvals
                         $"{name}: {approver.Name} owns {target.Kind} '{target.Id}' and cannot approve it (four-eyes rule).");
                 }
             }
+        }
+
+        /// <summary>Whether each required role group can be filled by a different person among the counted approvers (a small matching).</summary>
+        private static bool DistinctHolders(IReadOnlyList<string[]> groups, IReadOnlyList<Approver> counted)
+        {
+            var people = counted.GroupBy(a => RoleHolders.Normalise(a.Name).ToUpperInvariant())
+                .Select(g => new HashSet<string>(g.Select(a => a.Role), StringComparer.Ordinal)).ToList();
+            var used = new bool[people.Count];
+
+            bool Fill(int group)
+            {
+                if (group == groups.Count)
+                {
+                    return true;
+                }
+
+                for (var p = 0; p < people.Count; p++)
+                {
+                    if (!used[p] && groups[group].Any(people[p].Contains))
+                    {
+                        used[p] = true;
+                        if (Fill(group + 1))
+                        {
+                            return true;
+                        }
+
+                        used[p] = false;
+                    }
+                }
+
+                return false;
+            }
+
+            return Fill(0);
         }
 
         private static int DistinctPeople(IEnumerable<Approver> approvers) =>

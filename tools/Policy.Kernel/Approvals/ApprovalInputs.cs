@@ -84,6 +84,7 @@ namespace Policy.Kernel.Approvals
                     HealthData = row.BoolAt("healthData"),
                     MinApprovers = Math.Max(1, row.IntegerAt("minApprovers") ?? 1),
                     ForbidOwnerSelfApproval = row.BoolAt("forbidOwnerSelfApproval") ?? true,
+                    OneHolderMayFillSeveralRoles = row.BoolAt("oneHolderMayFillSeveralRoles") ?? false,
                 });
             }
 

@@ -156,6 +156,9 @@ namespace Policy.Kernel.Approvals
 
         public bool ForbidOwnerSelfApproval { get; set; } = true;
 
+        /// <summary>Whether one person holding several required roles may fill each of them (default: each role by a different person).</summary>
+        public bool OneHolderMayFillSeveralRoles { get; set; }
+
         public bool AppliesTo(ApprovalTarget target) =>
             string.Equals(Kind, target.Kind, StringComparison.Ordinal)
             && (RiskClass is null || string.Equals(RiskClass, target.RiskClass, StringComparison.Ordinal))

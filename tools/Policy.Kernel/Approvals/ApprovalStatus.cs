@@ -20,6 +20,9 @@ namespace Policy.Kernel.Approvals
         /// <summary>XR-APP-02: fewer approvers than the matrix requires.</summary>
         TooFewApprovers,
 
+        /// <summary>XR-APP-02: one person fills several required roles where the matrix wants a different person for each.</summary>
+        SamePersonSeveralRoles,
+
         /// <summary>XR-APP-03: an approver is the target's owner.</summary>
         SelfApproval,
 

@@ -11,13 +11,15 @@ namespace Policy.Core.Inventory.Formats;
 public static class RegisterHtmlTable
 {
     /// <param name="systemLink">The page of a system, if the table links to one.</param>
-    public static string Render(IReadOnlyList<RegisterRow> rows, Func<string, string>? systemLink = null)
+    /// <param name="columns">The columns shown, in order (default: all); the first should be the id.</param>
+    public static string Render(IReadOnlyList<RegisterRow> rows, Func<string, string>? systemLink = null, IReadOnlyList<string>? columns = null)
     {
+        columns ??= RegisterColumns.All;
         var html = new StringBuilder("<table id=\"register\">\n<caption>Register of AI systems</caption>\n<thead><tr>");
-        for (var i = 0; i < RegisterColumns.All.Count; i++)
+        for (var i = 0; i < columns.Count; i++)
         {
             html.Append("<th scope=\"col\"><button type=\"button\" data-sort=\"").Append(i).Append("\">")
-                .Append(HtmlPage.Encode(RegisterColumns.All[i])).Append("</button></th>");
+                .Append(HtmlPage.Encode(columns[i])).Append("</button></th>");
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
@@ -27,7 +29,7 @@ public static class RegisterHtmlTable
                 .Append("\" data-stage=\"").Append(HtmlPage.Encode(row.SystemCard.Root.String("lifecycleStage")))
                 .Append("\" data-criticality=\"").Append(HtmlPage.Encode(row.SystemCard.Root.String("criticalityForCare")))
                 .Append("\" data-approval=\"").Append(WorstState(row).Name()).Append("\">");
-            foreach (var cell in row.Cells)
+            foreach (var cell in columns.Select(c => row.Cells.First(x => x.Column == c)))
             {
                 html.Append(cell.Column == RegisterColumns.Id ? "<th scope=\"row\">" : "<td>");
                 html.Append(cell.Column == RegisterColumns.Id && systemLink is not null

@@ -137,6 +137,9 @@ public sealed class ApprovalBindingRule : IRepositoryRule
             case ApprovalProblemKind.MissingRole or ApprovalProblemKind.TooFewApprovers:
                 context.Report(Roles, approval.At("/approvers"), problem.Message, onTarget);
                 break;
+            case ApprovalProblemKind.SamePersonSeveralRoles:
+                context.Report(Roles, approval.At(approver), problem.Message, onTarget);
+                break;
             case ApprovalProblemKind.SelfApproval:
                 context.Report(SelfApproval, approval.At(approver), problem.Message, new RelatedLocation(target.At("/owner"), "the target's owner"));
                 break;

@@ -19,11 +19,9 @@ public sealed class EcoResponsibilityEvidenceRule : IRepositoryRule
 
     public void Check(RuleContext context)
     {
-        foreach (var assessment in context.Repository.OfKind(ArtefactKinds.EthicsAssessment))
+        foreach (var (assessment, card) in EthicsRequirement.AssessmentsWithCards(context))
         {
-            if (assessment.System is not { } systemId
-                || context.Repository.Find(systemId, ArtefactKinds.SystemCard) is not { } card
-                || card.Root.Path("environmentalFootprint", "energyPerUse", "value") is not null)
+            if (card.Root.Path("environmentalFootprint", "energyPerUse", "value") is not null)
             {
                 continue;
             }
@@ -31,8 +29,8 @@ public sealed class EcoResponsibilityEvidenceRule : IRepositoryRule
             context.Report(
                 Descriptor,
                 assessment.At("/stages"),
-                $"EthicsAssessment '{assessment.Id}' assesses eco-responsibility, but SystemCard '{systemId}' gives no comparable energy figure; record environmentalFootprint.energyPerUse (value and unit, for example {{ \"value\": 0.4, \"unit\": \"Wh\", \"use\": \"one ECG analysed\" }}) and the measurementMethod, so the cost can be weighed and compared.",
-                new RelatedLocation(card.At("/environmentalFootprint"), $"the environmental footprint of '{systemId}'"));
+                $"EthicsAssessment '{assessment.Id}' assesses eco-responsibility, but SystemCard '{card.Id}' gives no comparable energy figure; record environmentalFootprint.energyPerUse (value and unit, for example {{ \"value\": 0.4, \"unit\": \"Wh\", \"use\": \"one ECG analysed\" }}) and the measurementMethod, so the cost can be weighed and compared.",
+                new RelatedLocation(card.At("/environmentalFootprint"), $"the environmental footprint of '{card.Id}'"));
         }
     }
 }

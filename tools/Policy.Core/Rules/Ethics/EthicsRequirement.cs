@@ -34,6 +34,13 @@ public static class EthicsRequirement
         return null;
     }
 
+    /// <summary>Every EthicsAssessment with the SystemCard it names (those naming no card are XR-REF-02's).</summary>
+    public static IEnumerable<(Artefact Assessment, Artefact Card)> AssessmentsWithCards(RuleContext context) =>
+        context.Repository.OfKind(ArtefactKinds.EthicsAssessment)
+            .Select(a => (Assessment: a, Card: a.System is { } id ? context.Repository.Find(id, ArtefactKinds.SystemCard) : null))
+            .Where(x => x.Card is not null)
+            .Select(x => (x.Assessment, x.Card!));
+
     private static bool Matches(JsonElement entry, Artefact card)
     {
         var stage = Array.IndexOf(Stages, LifecycleStages.StageOf(card) ?? string.Empty);

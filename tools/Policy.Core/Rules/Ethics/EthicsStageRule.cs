@@ -18,13 +18,11 @@ public sealed class EthicsStageRule : IRepositoryRule
 
     public void Check(RuleContext context)
     {
-        foreach (var assessment in context.Repository.OfKind(ArtefactKinds.EthicsAssessment))
+        foreach (var (assessment, card) in EthicsRequirement.AssessmentsWithCards(context))
         {
-            if (assessment.System is not { } systemId
-                || context.Repository.Find(systemId, ArtefactKinds.SystemCard) is not { } card
-                || LifecycleStages.StageOf(card) is not { } stage)
+            if (LifecycleStages.StageOf(card) is not { } stage)
             {
-                continue; // a missing system is XR-REF-02's; a card without a stage is a schema error
+                continue; // a card without a stage is a schema error
             }
 
             var assessed = assessment.Root.Items("stages").Select(s => s.String("stage")).OfType<string>().ToList();
@@ -36,8 +34,8 @@ public sealed class EthicsStageRule : IRepositoryRule
             context.Report(
                 Descriptor,
                 assessment.At("/stages"),
-                $"EthicsAssessment '{assessment.Id}' assesses '{systemId}' at stage {(assessed.Count == 0 ? "none" : string.Join(", ", assessed))}, but the system is now at stage {stage}; revisit the five principles at this stage and add a stages entry for {stage}.",
-                new RelatedLocation(card.At("/lifecycleStage"), $"'{systemId}' is at stage {stage}"));
+                $"EthicsAssessment '{assessment.Id}' assesses '{card.Id}' at stage {(assessed.Count == 0 ? "none" : string.Join(", ", assessed))}, but the system is now at stage {stage}; revisit the five principles at this stage and add a stages entry for {stage}.",
+                new RelatedLocation(card.At("/lifecycleStage"), $"'{card.Id}' is at stage {stage}"));
         }
     }
 }

@@ -1,5 +1,6 @@
 using Policy.Core.Findings;
 using Policy.Core.Model;
+using Policy.Core.Rules.Drafts;
 
 namespace Policy.Core.Rules.Governance;
 
@@ -47,8 +48,11 @@ public sealed class GovernanceRule : IRepositoryRule
 
         var why = state.Status?.Problems.Select(p => p.Message).FirstOrDefault() ?? "it has no content hash";
         var overrides = governance.Root.Items("severityOverrides").Count();
+        // A new repository's draft (TODO markers, no Approval yet) cannot be approved before it is written: a warning, beside XR-DRAFT-01's.
+        var draft = state.Status?.Approval is null && DraftMarkers.IsDraft(governance);
         context.Report(
             NotApproved,
+            draft ? Severity.Warning : NotApproved.DefaultSeverity,
             governance.At(string.Empty),
             $"Governance '{governance.Id}' is not approved ({why}), so its approval matrix, thresholds and {overrides} severity override(s) are NOT applied: the shipped defaults are. Record an Approval of its current content hash (`policy hash {governance.File}`) by the controller, the DPO and the medical lead.");
     }
