@@ -95,7 +95,10 @@ public sealed class DiffCommandTests : IDisposable
         File.Delete(repository.FullPath("policies/gone.json"));
         repository.Artefact("new/untracked.json", Artefacts.Envelope("DataFlow", "df-new", "ecg"));
 
-        // --no-findings reads only what differs from the working tree; with findings, the whole base.
+        var tree = Directory.EnumerateFiles(repository.Policies, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+
+        // --no-findings reads only what differs from the working tree; with findings, the whole base
+        // (its unchanged files linked to the working tree's, which deleting the copy leaves alone).
         var partial = JsonNode.Parse(CliRunner.Run(repository.Root, "diff", "--format", "json", "--no-findings").Out)!;
         var whole = JsonNode.Parse(CliRunner.Run(repository.Root, "diff", "--format", "json").Out)!;
         Assert.Equal(whole["changes"]!.ToJsonString(), partial["changes"]!.ToJsonString());
@@ -104,6 +107,7 @@ public sealed class DiffCommandTests : IDisposable
             [("df-new", "added"), ("ho-ecg", "modified"), ("inc-1", "removed")],
             partial["changes"]!.AsArray().Select(c => (S(c!.AsObject(), "id"), S(c!.AsObject(), "change"))).Distinct().Order());
         Assert.Equal("apr-ho", S(Assert.Single(partial["approvalsInvalidated"]!.AsArray())!.AsObject(), "approval"));
+        Assert.Equal(tree, Directory.EnumerateFiles(repository.Policies, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText));
     }
 
     [GitFact]

@@ -169,7 +169,7 @@ public sealed class DiffCommand : Command
             return $"'{headRevision}' names no commit in {git.Root}";
         }
 
-        var older = sides.Revision(git, layout, baseCommit, Label(baseRevision ?? "merge base", baseCommit), partial: !wholeBase && headCommit is null);
+        var older = sides.Revision(git, layout, baseCommit, Label(baseRevision ?? "merge base", baseCommit), againstWorkingTree: headCommit is null, partial: !wholeBase);
         if (older is null)
         {
             return $"cannot read revision {baseCommit} from Git";
@@ -182,7 +182,7 @@ public sealed class DiffCommand : Command
             return null;
         }
 
-        sides.Newer = sides.Revision(git, layout, headCommit, Label(headRevision!, headCommit), partial: false);
+        sides.Newer = sides.Revision(git, layout, headCommit, Label(headRevision!, headCommit), againstWorkingTree: false, partial: false);
         return sides.Newer is null ? $"cannot read revision {headCommit} from Git" : null;
     }
 
@@ -240,19 +240,23 @@ public sealed class DiffCommand : Command
 
         /// <summary>
         /// The policy folder and schemas of a commit, read into a temporary folder with the same relative
-        /// paths; with <paramref name="partial"/>, only the policy files that differ from the working tree
-        /// (writing thousands of unchanged files costs more than the whole diff).
+        /// paths. Against the working tree, the files Git says are unchanged are not written again: with
+        /// <paramref name="partial"/> they are left out (the diff takes them from the working tree), else
+        /// linked to the working tree's (writing thousands of unchanged files costs more than the whole diff).
         /// </summary>
-        public DiffSource? Revision(GitRevisions git, RepositoryLayout working, string commit, string label, bool partial)
+        public DiffSource? Revision(GitRevisions git, RepositoryLayout working, string commit, string label, bool againstWorkingTree, bool partial)
         {
             var folder = Path.Combine(Path.GetTempPath(), "policy-diff-" + Guid.NewGuid().ToString("N"));
             temporary.Add(folder);
             var policyPath = working.Relative(working.DefaultPolicyPath);
             var schemas = working.Contains(working.SchemasDirectory) ? working.Relative(working.SchemasDirectory) : null;
-            var changed = partial ? git.ChangedPaths(commit, null, [policyPath]) : null;
-            var read = changed is { } paths
-                ? git.Materialise(commit, paths.InBase, folder, pathsExist: true) && (schemas is null || git.Materialise(commit, [schemas], folder))
-                : git.Materialise(commit, schemas is null ? [policyPath] : [policyPath, schemas], folder);
+            var changed = againstWorkingTree && partial ? git.ChangedPaths(commit, null, [policyPath]) : null;
+            var read = (changed, againstWorkingTree) switch
+            {
+                ({ } paths, _) => git.Materialise(commit, paths.InBase, folder, pathsExist: true),
+                (null, true) => git.MaterialiseAgainstWorkingTree(commit, policyPath, folder),
+                _ => git.Materialise(commit, [policyPath], folder),
+            } && (schemas is null || git.Materialise(commit, [schemas], folder));
             if (!read)
             {
                 return null;

@@ -20,26 +20,23 @@ public sealed class ArtefactComparer
     }
 
     /// <summary>Every change, most urgent class first, then by file and line.</summary>
-    public IReadOnlyList<PolicyChange> Compare(IReadOnlyList<Artefact> older, IReadOnlyList<Artefact> newer)
+    public IReadOnlyList<PolicyChange> Compare(IReadOnlyList<Artefact> older, IReadOnlyList<Artefact> newer, int parallelism = 1)
     {
         var before = ByIdentity(older);
-        var after = ByIdentity(newer);
-        var changes = new List<PolicyChange>();
-        foreach (var (identity, current) in after)
+        var after = ByIdentity(newer).Values.ToList();
+        var found = new List<PolicyChange>[after.Count];
+        Parallel.For(0, after.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
-            if (before.TryGetValue(identity, out var previous))
-            {
-                changes.AddRange(Pair(previous, current));
-            }
-            else
-            {
-                changes.AddRange(Added(current));
-            }
-        }
+            var current = after[i];
+            found[i] = (before.TryGetValue((current.Kind, current.Id), out var previous) ? Pair(previous, current) : Added(current)).ToList();
+        });
+
+        var changes = found.SelectMany(c => c).ToList();
+        var newIdentities = after.Select(a => (a.Kind, a.Id)).ToHashSet();
 
         foreach (var (identity, previous) in before)
         {
-            if (!after.ContainsKey(identity))
+            if (!newIdentities.Contains(identity))
             {
                 var verdict = classification.Classify(previous.Kind, string.Empty, ChangeType.Removed, previous.Root, null);
                 changes.Add(new PolicyChange(previous.Kind, previous.Id, previous.File, 1, string.Empty, ChangeType.Removed, null, null, verdict.Class, verdict.Reason));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Policy.Core.Findings;
 using Policy.Core.Loading;
@@ -37,9 +38,9 @@ public sealed class PolicyDiffer
         var oldArtefacts = oldSide.Load(changed, oldSchemas, options.MaxParallelism);
         var newArtefacts = newSide.Load(changed, newSchemas, options.MaxParallelism);
         var keys = ListKeys.FromSchemas(newer.Layout.SchemasDirectory);
-        var changes = new ArtefactComparer(classification, keys).Compare(oldArtefacts, newArtefacts);
-        var parsed = new Dictionary<byte[], ParsedArtefact?>(ReferenceEqualityComparer.Instance);
-        var invalidated = InvalidatedApprovals.Find(oldSide.Views(oldArtefacts, parsed), newSide.Views(newArtefacts, parsed), oldArtefacts, newArtefacts, options.Today);
+        var changes = new ArtefactComparer(classification, keys).Compare(oldArtefacts, newArtefacts, options.MaxParallelism);
+        var parsed = new ConcurrentDictionary<byte[], ParsedArtefact?>(ReferenceEqualityComparer.Instance);
+        var invalidated = InvalidatedApprovals.Find(oldSide.Views(oldArtefacts, parsed, options.MaxParallelism), newSide.Views(newArtefacts, parsed, options.MaxParallelism), oldArtefacts, newArtefacts, options.Today);
 
         var report = new PolicyDiffReport(older.Label, newer.Label, changes, invalidated, [], []) { FindingsCompared = options.CompareFindings };
         if (!options.CompareFindings)
@@ -162,28 +163,23 @@ public sealed class PolicyDiffer
         /// files, and the unchanged files that name either kind, parsed without their schema.
         /// </summary>
         /// <param name="parsed">Views already parsed, by content: a file the other side shares is parsed once.</param>
-        public IReadOnlyList<Policy.Kernel.Artefacts.IArtefactView> Views(IReadOnlyList<Artefact> loaded, Dictionary<byte[], ParsedArtefact?> parsed)
+        public IReadOnlyList<Policy.Kernel.Artefacts.IArtefactView> Views(IReadOnlyList<Artefact> loaded, ConcurrentDictionary<byte[], ParsedArtefact?> parsed, int parallelism)
         {
             var loadedFiles = loaded.Select(a => a.File).ToHashSet(StringComparer.Ordinal);
             var views = loaded.Where(a => a.Kind is ArtefactKinds.Approval or ArtefactKinds.Governance)
                 .Select(a => (a.File, View: (Policy.Kernel.Artefacts.IArtefactView)a))
                 .ToList();
-            foreach (var (file, content) in Bytes)
+            var candidates = Bytes
+                .Where(f => !loadedFiles.Contains(f.Key) && (f.Value.AsSpan().IndexOf(ApprovalMarker) >= 0 || f.Value.AsSpan().IndexOf(GovernanceMarker) >= 0))
+                .ToList();
+            var read = new ParsedArtefact?[candidates.Count];
+            Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+                read[i] = parsed.GetOrAdd(candidates[i].Value, ParsedArtefact.TryRead));
+            for (var i = 0; i < candidates.Count; i++)
             {
-                var span = content.AsSpan();
-                if (loadedFiles.Contains(file) || (span.IndexOf(ApprovalMarker) < 0 && span.IndexOf(GovernanceMarker) < 0))
+                if (read[i] is { } view)
                 {
-                    continue;
-                }
-
-                if (!parsed.TryGetValue(content, out var view))
-                {
-                    parsed[content] = view = ParsedArtefact.TryRead(content);
-                }
-
-                if (view is not null)
-                {
-                    views.Add((file, view));
+                    views.Add((candidates[i].Key, view));
                 }
             }
 
