@@ -67,8 +67,7 @@ public sealed class RepositoryInput
         try
         {
             var read = RepositoryReader.Read(layout, [layout.DefaultPolicyPath]);
-            var unreadable = read.Findings.Select(f => f.File).Distinct().Count();
-            return new Loaded(layout, read.Repository, new ApprovalStatusIndex(read.Repository, today), today, unreadable);
+            return new Loaded(layout, read.Repository, new ApprovalStatusIndex(read.Repository, today), today, read.Unreadable);
         }
         catch (SchemaLoadException failure)
         {

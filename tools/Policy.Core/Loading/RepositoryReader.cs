@@ -6,12 +6,13 @@ namespace Policy.Core.Loading;
 
 /// <summary>
 /// Loads a repository into the model for the commands that show it (inventory, notices, site): the same
-/// discovery and strict loading as `policy validate`, without the rules. Files that do not load are
-/// counted in <see cref="Loaded.Findings"/> so a command can say what it left out.
+/// discovery and strict loading as `policy validate`, without the rules. Files that give no artefact (not
+/// JSON, not an artefact, unreadable) are counted in <see cref="Loaded.Unreadable"/> so a command can say what it
+/// left out; an artefact with schema findings still loads, as in `policy validate`.
 /// </summary>
 public static class RepositoryReader
 {
-    public sealed record Loaded(PolicyRepository Repository, IReadOnlyList<Finding> Findings);
+    public sealed record Loaded(PolicyRepository Repository, IReadOnlyList<Finding> Findings, int Unreadable);
 
     public static Loaded Read(RepositoryLayout layout, IReadOnlyList<string> paths)
     {
@@ -20,6 +21,7 @@ public static class RepositoryReader
         var loader = new ArtefactLoader(layout, schemas, JsonSourceOptions.Default);
         var outcomes = discovered.Files.Select(loader.Load).ToList();
         var findings = discovered.Findings.Concat(outcomes.SelectMany(o => o.Findings)).ToList();
-        return new Loaded(new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy), findings);
+        var unreadable = outcomes.Count(o => o.Artefact is null) + discovered.Findings.Select(f => f.File).Distinct().Count();
+        return new Loaded(new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy), findings, unreadable);
     }
 }
