@@ -12,6 +12,7 @@ public sealed partial class PackageBuildTests(PackedConsumer consumer)
     private static readonly (string Id, string File, string Severity)[] Expected =
     {
         ("HP001", "Violations/HP001SendsEcgWithoutDataFlow.cs", "warning"),
+        ("HP001", "Violations/HP001SendsThroughWrapper.cs", "warning"),
         ("HP002", "Violations/HP002UnknownDataFlowId.cs", "error"),
         ("HP003", "Violations/HP003UnapprovedDataFlow.cs", "error"),
         ("HP004", "Violations/HP004FlowDoesNotCoverHost.cs", "warning"),
@@ -30,6 +31,7 @@ public sealed partial class PackageBuildTests(PackedConsumer consumer)
         var printed = Diagnostics(result.Output)
             .Select(d => (d.Id, File: Path.GetRelativePath(consumer.ConsumerDirectory, d.File).Replace('\\', '/'), d.Severity))
             .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.File, StringComparer.Ordinal)
             .ToList();
         Assert.True(Expected.SequenceEqual(printed), $"expected {string.Join("; ", Expected)}\nprinted {string.Join("; ", printed)}\n{result}");
         Assert.NotEqual(0, result.ExitCode); // HP002, HP003, HP006 and HP009 are errors

@@ -27,7 +27,10 @@ public sealed class ExamplePolicyRepositoryTests : IDisposable
     {
         var result = CliRunner.Run(copy, "validate", "policies");
         Assert.True(result.ExitCode == 0, result.Out + result.Error);
-        Assert.Contains("0 errors, 0 warnings, 0 notes", result.Out);
+        Assert.Contains("0 errors, 0 warnings, 1 note", result.Out);
+        var approvals = Directory.GetFiles(Path.Combine(copy, "policies", "approvals"), "*.json");
+        var entries = approvals.Sum(file => JsonNode.Parse(File.ReadAllText(file))!["approvers"]!.AsArray().Count);
+        Assert.Contains($"note XR-APP-11: {entries} of {entries} approver entries, in {approvals.Length} of {approvals.Length} Approvals", result.Out);
     }
 
     [Fact]

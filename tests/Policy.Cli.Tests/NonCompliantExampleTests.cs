@@ -58,6 +58,21 @@ public sealed class NonCompliantExampleTests
         Assert.True(Normalise(expected) == Normalise(result.Out), RegenerateHint + Environment.NewLine + result.Out);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("text")]
+    public void Report_is_the_same_byte_for_byte_whatever_the_number_of_jobs(string format)
+    {
+        var one = CliRunner.Run(Root, "validate", Example + "/policies", "--today", Today, "--format", format, "--jobs", "1");
+        var many = CliRunner.Run(Root, "validate", Example + "/policies", "--today", Today, "--format", format, "--jobs", "8");
+
+        Assert.Equal(1, one.ExitCode);
+        Assert.Equal(one.ExitCode, many.ExitCode);
+        Assert.NotEmpty(one.Out);
+        Assert.Equal(one.Out, many.Out);
+    }
+
     [Fact]
     public void Readme_shows_the_expected_output()
     {

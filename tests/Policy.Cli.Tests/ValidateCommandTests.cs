@@ -86,6 +86,8 @@ public sealed class ValidateCommandTests : IDisposable
     [InlineData("--format", "yaml")]
     [InlineData("--fail-on", "fatal")]
     [InlineData("--today", "25/11/2026")]
+    [InlineData("--jobs", "0")]
+    [InlineData("--jobs", "many")]
     [InlineData("--no-such-option")]
     public void Usage_errors_exit_2(params string[] extra)
     {
@@ -135,5 +137,37 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("data/bad.json(1,1): error SCHEMA-01", result.Out);
         Assert.Contains("data/bad.json(2,10): error SCHEMA-01", result.Out);
         Assert.DoesNotContain("data/ok.json", result.Out);
+    }
+
+    [Fact]
+    public void Schema_option_locates_like_validate_an_extra_property_at_its_name_and_the_keyword_in_the_schema()
+    {
+        repository.Write("data/schema.json", "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"type\": \"object\",\n  \"additionalProperties\": false\n}");
+        repository.Write("data/extra.json", "{\n  \"nmae\": \"a\"\n}");
+        var result = CliRunner.Run(repository.Root, "validate", "--schema", "data/schema.json", "data/extra.json");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("data/extra.json(2,3): error SCHEMA-01", result.Out);
+        Assert.Contains("see data/schema.json(4,3): schema keyword /additionalProperties", result.Out);
+        Assert.Contains("in 1 file (1 artefact checked)", result.Out);
+    }
+
+    [Fact]
+    public void Schema_option_refuses_a_schema_that_is_not_strict_json_and_says_where()
+    {
+        repository.Write("data/schema.json", "{\n  \"type\": \"object\",\n}");
+        repository.Write("data/a.json", "{}");
+        var result = CliRunner.Run(repository.Root, "validate", "--schema", "data/schema.json", "data/a.json");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("data/schema.json:3:1: the schema is not valid JSON", result.Error);
+    }
+
+    [Fact]
+    public void Schema_option_leaves_out_a_broken_json_file_beside_the_schema_and_reports_it_as_an_input()
+    {
+        repository.Write("data/schema.json", """{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object"}""");
+        repository.Write("data/broken.json", "{ \"a\": 1,, }");
+        var result = CliRunner.Run(repository.Root, "validate", "--schema", "data/schema.json", "data/broken.json");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("data/broken.json(1,10): error JSON-01", result.Out);
     }
 }

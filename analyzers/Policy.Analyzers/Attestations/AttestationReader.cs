@@ -57,6 +57,18 @@ namespace Policy.Analyzers.Attestations
             return found;
         }
 
+        /// <summary>Attestations covering any of the owners: a call site and the wrappers it goes through.</summary>
+        public static List<Attestation> Covering(IEnumerable<ISymbol> owners, string attributeName)
+        {
+            var found = new List<Attestation>();
+            foreach (var owner in owners)
+            {
+                found.AddRange(Covering(owner, attributeName));
+            }
+
+            return found;
+        }
+
         private static void Collect(ISymbol symbol, string attributeName, List<Attestation> found)
         {
             foreach (var attribute in symbol.GetAttributes())

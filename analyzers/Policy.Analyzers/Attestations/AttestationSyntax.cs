@@ -12,10 +12,11 @@ namespace Policy.Analyzers.Attestations
     internal static class AttestationSyntax
     {
         /// <summary>True when the compilation defines or references any attestation attribute.</summary>
-        public static bool AnnotationsPresent(Compilation compilation) =>
-            !compilation.GetTypesByMetadataName(KnownNames.DataFlowAttribute).IsEmpty
-            || !compilation.GetTypesByMetadataName(KnownNames.HumanOversightAttribute).IsEmpty
-            || !compilation.GetTypesByMetadataName(KnownNames.AiSystemAttribute).IsEmpty;
+        public static bool AnnotationsPresent(Compilation compilation)
+        {
+            var anchors = CompilationAnchors.For(compilation);
+            return anchors.Has(KnownNames.DataFlowAttribute) || anchors.Has(KnownNames.HumanOversightAttribute) || anchors.Has(KnownNames.AiSystemAttribute);
+        }
 
         public static void Register(CompilationStartAnalysisContext start, Action<SyntaxNodeAnalysisContext, Attestation> onAttestation)
         {

@@ -1,5 +1,6 @@
-// What the flow pass knows about a value: the health categories it carries, whether it is model
-// output, the constant host it addresses (URLs), and where the taint came from.
+// What the flow pass knows about a value: the health categories it carries, other personal-data
+// categories (a server id is identity.pseudonymous), whether it is model output, the constant host it
+// addresses (URLs), and where the taint came from.
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -11,14 +12,24 @@ namespace Policy.Analyzers.Flow
         public static readonly Fact Clean = new Fact(ImmutableSortedSet<string>.Empty, false, null, null);
 
         public Fact(ImmutableSortedSet<string> categories, bool modelOutput, string? host, Location? origin)
+            : this(categories, ImmutableSortedSet<string>.Empty, modelOutput, host, origin)
+        {
+        }
+
+        private Fact(ImmutableSortedSet<string> categories, ImmutableSortedSet<string> personal, bool modelOutput, string? host, Location? origin)
         {
             Categories = categories;
+            Personal = personal;
             ModelOutput = modelOutput;
             Host = host;
             Origin = origin;
         }
 
+        /// <summary>Health categories (health.*).</summary>
         public ImmutableSortedSet<string> Categories { get; }
+
+        /// <summary>Personal-data categories that are not health data (identity.pseudonymous for a server id).</summary>
+        public ImmutableSortedSet<string> Personal { get; }
 
         public bool ModelOutput { get; }
 
@@ -29,10 +40,13 @@ namespace Policy.Analyzers.Flow
 
         public bool IsHealth => !Categories.IsEmpty;
 
-        public bool IsTainted => IsHealth || ModelOutput;
+        public bool IsTainted => IsHealth || ModelOutput || !Personal.IsEmpty;
 
         public static Fact Health(ImmutableSortedSet<string> categories, Location? origin) =>
             categories.IsEmpty ? Clean : new Fact(categories, false, null, origin);
+
+        public static Fact PersonalData(string category, Location? origin) =>
+            new Fact(ImmutableSortedSet<string>.Empty, ImmutableSortedSet.Create(System.StringComparer.Ordinal, category), false, null, origin);
 
         public static Fact ForHost(string host) => new Fact(ImmutableSortedSet<string>.Empty, false, host, null);
 
@@ -49,7 +63,7 @@ namespace Policy.Analyzers.Flow
                 return other.WithHost(null);
             }
 
-            return new Fact(Categories.Union(other.Categories), ModelOutput || other.ModelOutput, null, FirstOrigin(Origin, other.Origin));
+            return new Fact(Categories.Union(other.Categories), Personal.Union(other.Personal), ModelOutput || other.ModelOutput, null, FirstOrigin(Origin, other.Origin));
         }
 
         /// <summary>The value after two paths meet: taint adds up, the address stays only when both paths agree.</summary>
@@ -61,7 +75,7 @@ namespace Policy.Analyzers.Flow
             }
 
             var host = string.Equals(left.Host, right.Host, StringComparison.Ordinal) ? left.Host : null;
-            return new Fact(left.Categories.Union(right.Categories), left.ModelOutput || right.ModelOutput, host, FirstOrigin(left.Origin, right.Origin));
+            return new Fact(left.Categories.Union(right.Categories), left.Personal.Union(right.Personal), left.ModelOutput || right.ModelOutput, host, FirstOrigin(left.Origin, right.Origin));
         }
 
         /// <summary>This value with more taint stored into it (a member or element written): its address stays.</summary>
@@ -72,19 +86,24 @@ namespace Policy.Analyzers.Flow
                 return this;
             }
 
-            return new Fact(Categories.Union(added.Categories), ModelOutput || added.ModelOutput, Host, FirstOrigin(Origin, added.Origin));
+            return new Fact(Categories.Union(added.Categories), Personal.Union(added.Personal), ModelOutput || added.ModelOutput, Host, FirstOrigin(Origin, added.Origin));
         }
 
-        public Fact WithHost(string? host) => string.Equals(host, Host, StringComparison.Ordinal) ? this : new Fact(Categories, ModelOutput, host, Origin);
+        public Fact WithHost(string? host) => string.Equals(host, Host, StringComparison.Ordinal) ? this : new Fact(Categories, Personal, ModelOutput, host, Origin);
 
-        public Fact AsModelOutput(Location origin) => new Fact(Categories, true, null, Origin ?? origin);
+        public Fact AsModelOutput(Location origin) => new Fact(Categories, Personal, true, null, Origin ?? origin);
 
-        public Fact WithoutModelOutput() => ModelOutput ? new Fact(Categories, false, Host, IsHealth ? Origin : null) : this;
+        public Fact WithoutModelOutput() => ModelOutput ? new Fact(Categories, Personal, false, Host, IsHealth || !Personal.IsEmpty ? Origin : null) : this;
+
+        /// <summary>The same model-output flag and origin with another value's categories (a value typed precisely by its FHIR type).</summary>
+        public Fact WithCategoriesOf(Fact typed) =>
+            new Fact(typed.Categories, typed.Personal, ModelOutput, Host, typed.IsTainted ? Origin ?? typed.Origin : (ModelOutput ? Origin : null));
 
         public bool SameAs(Fact other) =>
             ModelOutput == other.ModelOutput
             && string.Equals(Host, other.Host, StringComparison.Ordinal)
-            && Categories.SetEquals(other.Categories);
+            && Categories.SetEquals(other.Categories)
+            && Personal.SetEquals(other.Personal);
 
         private static Location? FirstOrigin(Location? a, Location? b)
         {

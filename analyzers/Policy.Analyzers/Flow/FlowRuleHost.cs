@@ -38,7 +38,7 @@ namespace Policy.Analyzers.Flow
                 {
                     // A method body's block hangs under its IMethodBodyOperation; the graph is built for that root.
                     var root = RootOf(operationBlock);
-                    if (!seen.Add(root) || !IsGraphRoot(root) || !ContainsWantedSink(root, wants))
+                    if (!seen.Add(root) || !IsGraphRoot(root) || !(ContainsWantedSink(root, wants, flowContext) || ReturnsToTheModel(block.OwningSymbol, wants)))
                     {
                         continue;
                     }
@@ -56,10 +56,13 @@ namespace Policy.Analyzers.Flow
         }
 
         /// <summary>FHIR model types, [HealthData], or a classification attribute mapped to health: otherwise nothing is a source.</summary>
-        public static bool SourcesPossible(Compilation compilation, PolicyIndex index) =>
-            !compilation.GetTypesByMetadataName(KnownNames.FhirBase).IsEmpty
-            || !compilation.GetTypesByMetadataName(KnownNames.HealthDataAttribute).IsEmpty
-            || (index.HealthClassifications.Count > 0 && !compilation.GetTypesByMetadataName(KnownNames.DataClassificationAttribute).IsEmpty);
+        public static bool SourcesPossible(Compilation compilation, PolicyIndex index)
+        {
+            var anchors = CompilationAnchors.For(compilation);
+            return anchors.Has(KnownNames.FhirBase)
+                || anchors.Has(KnownNames.HealthDataAttribute)
+                || (index.HealthClassifications.Count > 0 && anchors.Has(KnownNames.DataClassificationAttribute));
+        }
 
         private static IOperation RootOf(IOperation operation)
         {
@@ -74,8 +77,16 @@ namespace Policy.Analyzers.Flow
         private static bool IsGraphRoot(IOperation operation) =>
             operation is IMethodBodyBaseOperation or IBlockOperation or IFieldInitializerOperation or IPropertyInitializerOperation;
 
-        private static bool ContainsWantedSink(IOperation root, Func<SinkCall, bool> wants) =>
-            root.Descendants().OfType<IInvocationOperation>().Any(i => SinkCatalog.Match(i.TargetMethod) is { } sink && wants(sink));
+        private static readonly SinkCall KernelResult = new SinkCall(SinkFamily.Llm, "[KernelFunction] result", false);
+
+        /// <summary>A [KernelFunction] returns its result to the model: an LLM sink without a call.</summary>
+        private static bool ReturnsToTheModel(ISymbol owner, Func<SinkCall, bool> wants) => FlowRoles.IsKernelFunction(owner) && wants(KernelResult);
+
+        /// <summary>A wanted sink called here, or a wrapper of this compilation that passes an argument on to one.</summary>
+        private static bool ContainsWantedSink(IOperation root, Func<SinkCall, bool> wants, FlowContext context) =>
+            root.Descendants().OfType<IInvocationOperation>().Any(i =>
+                (SinkCatalog.Match(i.TargetMethod) is { } sink && wants(sink))
+                || (context.Summaries.MayWrap(i.TargetMethod) && context.Summaries.For(i.TargetMethod, context).Any(r => wants(r.Sink))));
 
         private static FlowContext ContextFor(Compilation compilation, PolicyIndex index)
         {
@@ -85,7 +96,7 @@ namespace Policy.Analyzers.Flow
                 if (entry.Index != index || entry.Context is null)
                 {
                     entry.Index = index;
-                    entry.Context = new FlowContext(new HealthClassifier(index.HealthClassifications), index.Sanitizers);
+                    entry.Context = new FlowContext(new HealthClassifier(index.HealthClassifications), index.Sanitizers, new WrapperSummaries(compilation));
                 }
 
                 return entry.Context;

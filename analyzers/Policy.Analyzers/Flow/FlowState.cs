@@ -65,7 +65,7 @@ namespace Policy.Analyzers.Flow
         }
 
         /// <summary>Symbols compare with SymbolEqualityComparer; flow captures by their id.</summary>
-        private sealed class KeyComparer : IEqualityComparer<object>
+        internal sealed class KeyComparer : IEqualityComparer<object>
         {
             public new bool Equals(object? x, object? y) =>
                 x is ISymbol a && y is ISymbol b ? SymbolEqualityComparer.Default.Equals(a, b) : object.Equals(x, y);

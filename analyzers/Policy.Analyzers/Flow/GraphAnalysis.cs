@@ -8,6 +8,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Policy.Analyzers.Sinks;
 
 namespace Policy.Analyzers.Flow
 {
@@ -31,19 +32,30 @@ namespace Policy.Analyzers.Flow
                 return hits;
             });
 
+        /// <summary>The sink calls of a graph analysed from a given entry state (wrapper summaries); not cached.</summary>
+        public static IReadOnlyList<SinkHit> AnalyzeFrom(ControlFlowGraph graph, ISymbol owner, FlowContext context, FlowState entry)
+        {
+            var hits = new List<SinkHit>();
+            AnalyzeGraph(graph, owner, entry, context, hits, new int[] { MaxNestedGraphs });
+            return hits;
+        }
+
         private static void AnalyzeGraph(ControlFlowGraph graph, ISymbol owner, FlowState initial, FlowContext context, List<SinkHit> hits, int[] budget)
         {
+            // A lambda's graph returns to its caller, not to the kernel: only the method's own body counts.
+            var kernelFunctionBody = graph.OriginalOperation is not IFlowAnonymousFunctionOperation and not IAnonymousFunctionOperation && FlowRoles.IsKernelFunction(owner);
             var blocks = graph.Blocks;
             var outputs = new FlowState?[blocks.Length];
             var lambdas = new List<IFlowAnonymousFunctionOperation>();
-            var aliases = new Dictionary<CaptureId, object>();
+            var memory = new GraphMemory();
+            ParsedInputs.Collect(graph, context, memory);
             for (var round = 0; round < MaxRounds; round++)
             {
                 var changed = false;
                 foreach (var block in blocks)
                 {
                     var state = Input(block, initial, outputs);
-                    Run(block, new OperationEvaluator(context, state, null, owner, new List<IFlowAnonymousFunctionOperation>(), aliases));
+                    Run(block, new OperationEvaluator(context, state, null, owner, new List<IFlowAnonymousFunctionOperation>(), memory), false);
                     if (outputs[block.Ordinal] is not { } previous || !previous.SameAs(state))
                     {
                         outputs[block.Ordinal] = state;
@@ -59,7 +71,7 @@ namespace Policy.Analyzers.Flow
 
             foreach (var block in blocks)
             {
-                Run(block, new OperationEvaluator(context, Input(block, initial, outputs), hits, owner, lambdas, aliases));
+                Run(block, new OperationEvaluator(context, Input(block, initial, outputs), hits, owner, lambdas, memory), kernelFunctionBody);
             }
 
             var everything = initial.Copy();
@@ -92,14 +104,14 @@ namespace Policy.Analyzers.Flow
             }
         }
 
-        private static void Run(BasicBlock block, OperationEvaluator evaluator)
+        private static void Run(BasicBlock block, OperationEvaluator evaluator, bool kernelFunctionBody)
         {
             foreach (var operation in block.Operations)
             {
                 evaluator.Evaluate(operation);
             }
 
-            evaluator.Evaluate(block.BranchValue);
+            evaluator.EvaluateBranch(block, kernelFunctionBody);
         }
 
         private static FlowState Input(BasicBlock block, FlowState initial, FlowState?[] outputs)

@@ -19,12 +19,12 @@ namespace Policy.Analyzers.Flow
         private readonly List<SinkHit>? hits;
         private readonly ISymbol owner;
         private readonly List<IFlowAnonymousFunctionOperation> lambdas;
-        private readonly Dictionary<CaptureId, object> aliases;
+        private readonly GraphMemory memory;
 
-        /// <param name="aliases">Per graph: flow captures of a reference (request.Note captured before .Add) mapped to the variable they read.</param>
-        public OperationEvaluator(FlowContext context, FlowState state, List<SinkHit>? hits, ISymbol owner, List<IFlowAnonymousFunctionOperation> lambdas, Dictionary<CaptureId, object> aliases)
+        /// <param name="memory">Per graph: capture aliases and writer links.</param>
+        public OperationEvaluator(FlowContext context, FlowState state, List<SinkHit>? hits, ISymbol owner, List<IFlowAnonymousFunctionOperation> lambdas, GraphMemory memory)
         {
-            this.aliases = aliases;
+            this.memory = memory;
             this.context = context;
             this.state = state;
             this.hits = hits;
@@ -50,16 +50,16 @@ namespace Policy.Analyzers.Flow
                     state.Set(capture.Id, Evaluate(capture.Value));
                     if (RootKey(capture.Value) is { } captured)
                     {
-                        aliases[capture.Id] = captured;
+                        memory.Aliases[capture.Id] = captured;
                     }
 
                     return Fact.Clean;
                 case IFlowCaptureReferenceOperation captureReference:
                     return state.Get(captureReference.Id);
                 case ILocalReferenceOperation local:
-                    return state.Get(local.Local);
+                    return Read(local.Local);
                 case IParameterReferenceOperation parameter:
-                    return state.Get(parameter.Parameter);
+                    return Read(parameter.Parameter);
                 case IInstanceReferenceOperation instance:
                     return instance.ReferenceKind == InstanceReferenceKind.ContainingTypeInstance
                         ? FromClassification(Classifier.OfType(instance.Type), instance)
@@ -74,11 +74,13 @@ namespace Policy.Analyzers.Flow
                 case IObjectCreationOperation creation:
                     return EvaluateCreation(creation);
                 case ISimpleAssignmentOperation assignment:
-                    return Assign(assignment.Target, Evaluate(assignment.Value), strong: true);
+                    var assigned = Assign(assignment.Target, Evaluate(assignment.Value), strong: true);
+                    LinkWriter(assignment.Target, assignment.Value);
+                    return assigned;
                 case ICompoundAssignmentOperation compound:
                     return Assign(compound.Target, Evaluate(compound.Target).Union(Evaluate(compound.Value)), strong: true);
                 case IConversionOperation conversion:
-                    return Evaluate(conversion.Operand);
+                    return Precise(conversion.Type, conversion.Operand.Type, Evaluate(conversion.Operand), conversion);
                 case IAwaitOperation awaited:
                     return Evaluate(awaited.Operation);
                 case IBinaryOperation binary:
@@ -88,7 +90,10 @@ namespace Policy.Analyzers.Flow
                     return unary.OperatorKind == UnaryOperatorKind.Not ? Fact.Clean : operand;
                 case IInterpolatedStringOperation interpolated:
                     return EvaluateInterpolation(interpolated);
-                case IIsTypeOperation or IIsPatternOperation or IIsNullOperation or ITypeOfOperation or ISizeOfOperation or INameOfOperation:
+                case IIsPatternOperation isPattern:
+                    BindPattern(isPattern.Pattern, isPattern.Value.Type, Evaluate(isPattern.Value));
+                    return Fact.Clean;
+                case IIsTypeOperation or IIsNullOperation or ITypeOfOperation or ISizeOfOperation or INameOfOperation:
                     EvaluateAll(operation.ChildOperations);
                     return Fact.Clean;
                 case IFlowAnonymousFunctionOperation lambda:
@@ -98,6 +103,26 @@ namespace Policy.Analyzers.Flow
                     return Evaluate(delegateCreation.Target);
                 default:
                     return EvaluateAll(operation.ChildOperations);
+            }
+        }
+
+        /// <summary>A variable's value here, plus the health data the method parses it into (its address kept).</summary>
+        private Fact Read(object key)
+        {
+            var value = state.Get(key);
+            var parsed = memory.ParsedAs(key);
+            return parsed.IsTainted ? value.Absorb(parsed) : value;
+        }
+
+        /// <summary>The block's branch value; returned from a [KernelFunction], it is sent to the model (an LLM sink).</summary>
+        public void EvaluateBranch(BasicBlock block, bool kernelFunctionBody)
+        {
+            var fact = Evaluate(block.BranchValue);
+            if (hits is not null && kernelFunctionBody && block.BranchValue is { } value
+                && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return)
+            {
+                var sink = new SinkCall(SinkFamily.Llm, "[KernelFunction] " + owner.Name + " result", false);
+                hits.Add(new SinkHit(value, sink, fact, null, null, owner));
             }
         }
 
@@ -117,16 +142,49 @@ namespace Policy.Analyzers.Flow
 
         /// <summary>
         /// The fact a value's type gives it. A FHIR data type (CodeableConcept, Dosage, HumanName) read from
-        /// or computed out of a tainted value only carries that value's categories, not health.record.
+        /// or computed out of a tainted or FHIR value only carries that value's categories, not health.record.
         /// </summary>
-        private Fact TypeFact(ITypeSymbol? type, Fact from, IOperation at)
+        private Fact TypeFact(ITypeSymbol? type, Fact from, IOperation at, bool fromFhirValue = false)
         {
-            if (from.IsTainted && FhirResources.IsDataTypeOrCollectionOfThem(type))
+            if ((from.IsTainted || fromFhirValue) && FhirResources.IsDataTypeOrCollectionOfThem(type))
             {
                 return Fact.Clean;
             }
 
             return FromClassification(Classifier.OfType(type), at);
+        }
+
+        /// <summary>
+        /// A value of a resource type the table decides (Medication, Observation) carries that type's
+        /// categories, however it was obtained: read from a search Bundle, cast, or parsed from a string.
+        /// Model output stays model output.
+        /// </summary>
+        private Fact Precise(ITypeSymbol? type, ITypeSymbol? fromType, Fact from, IOperation at)
+        {
+            if (!FhirResources.IsDecidedResourceOrCollectionOfThem(type) || FhirResources.IsDecidedResourceOrCollectionOfThem(fromType))
+            {
+                return from;
+            }
+
+            return from.WithCategoriesOf(FromClassification(Classifier.OfType(type), at));
+        }
+
+        /// <summary><c>x is Patient p</c>, <c>case Observation o</c>: the declared variable holds the value, typed precisely.</summary>
+        private void BindPattern(IPatternOperation pattern, ITypeSymbol? valueType, Fact value)
+        {
+            if (pattern is IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local } declaration)
+            {
+                state.Set(local, Precise(declaration.NarrowedType, valueType, value, pattern));
+            }
+            else if (pattern is IRecursivePatternOperation { DeclaredSymbol: ILocalSymbol recursiveLocal } recursive)
+            {
+                state.Set(recursiveLocal, Precise(recursive.NarrowedType, valueType, value, pattern));
+            }
+            else if (pattern is IBinaryPatternOperation binaryPattern)
+            {
+                BindPattern(binaryPattern.LeftPattern, valueType, value);
+                BindPattern(binaryPattern.RightPattern, valueType, value);
+            }
         }
 
         private Fact EvaluateMember(IMemberReferenceOperation reference)
@@ -140,13 +198,26 @@ namespace Policy.Analyzers.Flow
 
             var member = reference.Member;
             var declared = Classifier.OfMember(member);
-            if (declared.IsExplicitlyClean)
+            if (declared.IsExplicitlyClean || FhirResources.IsMetadata(member))
             {
                 return Fact.Clean;
             }
 
+            if (FhirResources.IsServerId(member))
+            {
+                // The server id names a record, not its content: a pseudonymous identifier of the patient, or nothing personal.
+                return instanceFact.IsHealth || Classifier.OfType(instance?.Type).IsHealth
+                    ? Fact.PersonalData(Kernel.Artefacts.DataCategories.Pseudonymous, reference.Syntax.GetLocation())
+                    : Fact.Clean;
+            }
+
             var memberType = (member as IPropertySymbol)?.Type ?? (member as IFieldSymbol)?.Type ?? (member as IEventSymbol)?.Type;
-            var fact = FromClassification(declared, reference).Union(TypeFact(memberType, instanceFact, reference));
+            if (FhirResources.IsDecidedResourceOrCollectionOfThem(memberType))
+            {
+                return Precise(memberType, instance?.Type, instanceFact, reference).Union(FromClassification(declared, reference));
+            }
+
+            var fact = FromClassification(declared, reference).Union(TypeFact(memberType, instanceFact, reference, FhirResources.IsFhirModel(instance?.Type)));
 
             // Fields of this object (or static ones) also hold whatever the method stored in them.
             if (member is IFieldSymbol && (instance is null || instance is IInstanceReferenceOperation))
@@ -178,6 +249,10 @@ namespace Policy.Analyzers.Flow
             {
                 hits!.Add(Hit(invocation, sink, argumentFacts));
             }
+            else if (hits is not null)
+            {
+                AddWrapperHits(invocation, argumentFacts);
+            }
 
             if (FlowRoles.IsSanitizer(method, context.Sanitizers))
             {
@@ -201,6 +276,7 @@ namespace Policy.Analyzers.Flow
             if (sink is null && SinkCatalog.Match(method) is null)
             {
                 PropagateIntoReceiver(invocation, argumentFacts);
+                PropagateIntoWriterArguments(invocation, instanceFact, argumentFacts);
             }
 
             var declared = Classifier.OfMember(method);
@@ -215,12 +291,42 @@ namespace Policy.Analyzers.Flow
                 return Fact.Clean;
             }
 
-            if (!IsScalar(method.ReturnType))
+            if (!declared.IsHealth && FhirResources.IsDecidedResourceOrCollectionOfThem(method.ReturnType))
+            {
+                result = Precise(method.ReturnType, null, combined, invocation);
+            }
+            else if (!IsScalar(method.ReturnType))
             {
                 result = result.Union(combined);
             }
 
             return FlowRoles.IsModelOutput(method) ? result.AsModelOutput(invocation.Syntax.GetLocation()) : result;
+        }
+
+        /// <summary>A call to the vendor's wrapper: each route whose parameter receives taint is a hit at this call.</summary>
+        private void AddWrapperHits(IInvocationOperation invocation, List<Fact> argumentFacts)
+        {
+            if (!context.Summaries.MayWrap(invocation.TargetMethod))
+            {
+                return;
+            }
+
+            foreach (var route in context.Summaries.For(invocation.TargetMethod, context))
+            {
+                var payload = Fact.Clean;
+                for (var i = 0; i < invocation.Arguments.Length; i++)
+                {
+                    if (invocation.Arguments[i].Parameter?.Ordinal == route.Parameter)
+                    {
+                        payload = payload.Union(argumentFacts[i]);
+                    }
+                }
+
+                if (payload.IsTainted)
+                {
+                    hits!.Add(new SinkHit(invocation, route.Sink, payload, route.Host, null, owner, route));
+                }
+            }
         }
 
         /// <summary>list.Add(x), builder.Append(x), dict[k] = x: the receiver now holds the argument's taint.</summary>
@@ -245,7 +351,95 @@ namespace Policy.Analyzers.Flow
                 added = added.Union(argumentFacts[i]);
             }
 
-            state.Add(key, added);
+            Write(key, added);
+        }
+
+        /// <summary>serializer.Serialize(resource, writer), JsonSerializer.Serialize(stream, value): the writer argument now holds the rest.</summary>
+        private void PropagateIntoWriterArguments(IInvocationOperation invocation, Fact instanceFact, List<Fact> argumentFacts)
+        {
+            for (var i = 0; i < invocation.Arguments.Length; i++)
+            {
+                if (!Writers.IsWritable(invocation.Arguments[i].Parameter?.Type))
+                {
+                    continue;
+                }
+
+                var added = instanceFact;
+                for (var j = 0; j < argumentFacts.Count; j++)
+                {
+                    if (j != i)
+                    {
+                        added = added.Union(argumentFacts[j]);
+                    }
+                }
+
+                foreach (var key in WrittenKeys(invocation.Arguments[i].Value))
+                {
+                    Write(key, added);
+                }
+            }
+        }
+
+        /// <summary>Taint written into a variable reaches whatever it writes into (a writer over a StringBuilder).</summary>
+        private void Write(object key, Fact added)
+        {
+            if (!added.IsTainted)
+            {
+                return;
+            }
+
+            foreach (var target in memory.WrittenThrough(key))
+            {
+                state.Add(target, added);
+            }
+        }
+
+        /// <summary>The variables an argument writes into: itself, or what an inline writer wraps (XmlWriter.Create(sb)).</summary>
+        private IEnumerable<object> WrittenKeys(IOperation operation)
+        {
+            operation = Unwrap(operation);
+            if (RootKey(operation) is { } key)
+            {
+                return new[] { key };
+            }
+
+            return WrappedKeys(operation);
+        }
+
+        private IEnumerable<object> WrappedKeys(IOperation operation)
+        {
+            var arguments = operation is IObjectCreationOperation creation ? creation.Arguments
+                : operation is IInvocationOperation call ? call.Arguments
+                : ImmutableArray<IArgumentOperation>.Empty;
+            var keys = new List<object>();
+            if (!Writers.IsWritable(operation.Type))
+            {
+                return keys;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (Writers.IsWritable(argument.Parameter?.Type))
+                {
+                    keys.AddRange(WrittenKeys(argument.Value));
+                }
+            }
+
+            return keys;
+        }
+
+        /// <summary><c>var writer = XmlWriter.Create(sb)</c>: what is written into writer also reaches sb.</summary>
+        private void LinkWriter(IOperation target, IOperation value)
+        {
+            if (RootKey(target) is not { } writer)
+            {
+                return;
+            }
+
+            foreach (var wrapped in WrappedKeys(Unwrap(value)))
+            {
+                memory.Wrap(writer, wrapped);
+            }
         }
 
         private SinkHit Hit(IInvocationOperation invocation, SinkCall sink, List<Fact> argumentFacts)
@@ -404,7 +598,7 @@ namespace Policy.Analyzers.Flow
                     case IParameterReferenceOperation parameter:
                         return parameter.Parameter;
                     case IFlowCaptureReferenceOperation capture:
-                        return aliases.TryGetValue(capture.Id, out var alias) ? alias : capture.Id;
+                        return memory.Aliases.TryGetValue(capture.Id, out var alias) ? alias : capture.Id;
                     case IFieldReferenceOperation field when field.Instance is null || field.Instance is IInstanceReferenceOperation:
                         return field.Field;
                     case IMemberReferenceOperation member when member.Instance is not null:
@@ -415,6 +609,11 @@ namespace Policy.Analyzers.Flow
                         continue;
                     case IConversionOperation conversion:
                         operation = conversion.Operand;
+                        continue;
+                    case IInvocationOperation { Instance: { } fluentReceiver } fluent
+                        when SymbolEqualityComparer.Default.Equals(fluent.Type, fluentReceiver.Type) && Writers.IsWritable(fluent.Type):
+                        // builder.Append(a).Append(b): each call returns the builder it was called on.
+                        operation = fluentReceiver;
                         continue;
                     default:
                         return null;
@@ -435,6 +634,11 @@ namespace Policy.Analyzers.Flow
         /// <summary>Numbers, flags and enums: a count or comparison computed from health data is not that data.</summary>
         private static bool IsScalar(ITypeSymbol? type)
         {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
             if (type is null)
             {
                 return false;

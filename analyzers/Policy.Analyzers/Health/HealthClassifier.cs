@@ -74,6 +74,11 @@ namespace Policy.Analyzers.Health
         {
             if (FhirResources.IsFhirModel(type))
             {
+                if (!FhirResources.IsAboutAPatient(type))
+                {
+                    return HealthClassification.Unknown;
+                }
+
                 return HealthClassification.Health(ImmutableSortedSet.Create(StringComparer.Ordinal, FhirResources.CategoryOf(type)));
             }
 

@@ -12,9 +12,11 @@ namespace Policy.Analyzers.Policies
         public const string TodayKey = "policy_analyzers.today";
         public const string HealthClassificationsKey = "policy_analyzers.health_classifications";
         public const string SanitizersKey = "policy_analyzers.sanitizers";
+        public const string LogCategoriesKey = "policy_analyzers.log_categories";
 
-        private PolicyOptions(string? policyRoot, DateTime today, IReadOnlyDictionary<string, string> healthClassifications, IReadOnlyCollection<string> sanitizers)
+        private PolicyOptions(string? policyRoot, DateTime today, IReadOnlyDictionary<string, string> healthClassifications, IReadOnlyCollection<string> sanitizers, IReadOnlyCollection<string> logCategories)
         {
+            LogCategories = logCategories;
             PolicyRoot = policyRoot;
             Today = today;
             HealthClassifications = healthClassifications;
@@ -36,7 +38,13 @@ namespace Policy.Analyzers.Policies
         /// <summary>De-identification methods, as <c>Namespace.Type.Method</c> (<c>policy_analyzers.sanitizers</c>, ';'-separated).</summary>
         public IReadOnlyCollection<string> Sanitizers { get; }
 
-        public string Key => string.Join("|", PolicyRoot, Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), string.Join(";", HealthClassifications), string.Join(";", Sanitizers));
+        /// <summary>
+        /// Personal-data categories other than health whose logging HP007 reports
+        /// (<c>policy_analyzers.log_categories = identity.pseudonymous</c>); none by default.
+        /// </summary>
+        public IReadOnlyCollection<string> LogCategories { get; }
+
+        public string Key => string.Join("|", PolicyRoot, Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), string.Join(";", HealthClassifications), string.Join(";", Sanitizers), string.Join(";", LogCategories));
 
         public static PolicyOptions Read(AnalyzerConfigOptions global, DateTime utcNow)
         {
@@ -69,7 +77,13 @@ namespace Policy.Analyzers.Policies
                 sanitizers.AddRange(Split(sanitizerText));
             }
 
-            return new PolicyOptions(string.IsNullOrWhiteSpace(root) ? null : root!.Trim(), today, classifications, sanitizers);
+            var logCategories = new List<string>();
+            if (global.TryGetValue(LogCategoriesKey, out var logText))
+            {
+                logCategories.AddRange(Split(logText));
+            }
+
+            return new PolicyOptions(string.IsNullOrWhiteSpace(root) ? null : root!.Trim(), today, classifications, sanitizers, logCategories);
         }
 
         private static IEnumerable<string> Split(string text)

@@ -25,7 +25,7 @@ namespace Policy.Analyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var index = PolicyIndexProvider.Get(start);
-                if (!start.Compilation.GetTypesByMetadataName(KnownNames.AutomatedDecisionAttribute).IsEmpty)
+                if (CompilationAnchors.For(start.Compilation).Has(KnownNames.AutomatedDecisionAttribute))
                 {
                     start.RegisterSymbolAction(symbol => CheckMethod(symbol, index), SymbolKind.Method);
                 }

@@ -38,7 +38,7 @@ namespace Policy.Analyzers.Rules
                 return;
             }
 
-            var attested = AttestationReader.Covering(hit.Owner, AttestationReader.DataFlow);
+            var attested = AttestationReader.Covering(hit.AttestedBy, AttestationReader.DataFlow);
             var flows = new List<PolicyArtefact>();
             foreach (var attestation in attested)
             {
@@ -78,7 +78,7 @@ namespace Policy.Analyzers.Rules
                 properties[DiagnosticPropertyNames.PolicyRoot] = index.Options.PolicyRoot;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.HP004, hit.Location, SourceLocations.Additional(hit.Payload.Origin), properties.ToImmutable(), message));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.HP004, hit.Location, SourceLocations.Additional(hit.Payload.Origin, hit.SinkLocation), properties.ToImmutable(), message));
         }
 
         private static string Describe(PolicyArtefact best, IReadOnlyList<string> missing, string? host, List<PolicyArtefact> flows)

@@ -1,7 +1,10 @@
 // HP007: health data reaches a log (ILogger and [LoggerMessage] methods, Serilog, Console, Trace),
 // unless redacted through Microsoft.Extensions.Compliance (a Redactor, or a classified
-// [LoggerMessage] parameter). [DataFlow] does not cover logs.
+// [LoggerMessage] parameter). [DataFlow] does not cover logs. Other personal data (a resource's
+// server id, identity.pseudonymous) is reported only when policy_analyzers.log_categories names it.
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Policy.Analyzers.Diagnostics;
@@ -23,26 +26,27 @@ namespace Policy.Analyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var index = PolicyIndexProvider.Get(start);
-                FlowRuleHost.Register(start, index, sink => sink.Family == SinkFamily.Log, Check);
+                FlowRuleHost.Register(start, index, sink => sink.Family == SinkFamily.Log, (block, hit) => Check(block, hit, index.Options.LogCategories));
             });
         }
 
-        private static void Check(OperationBlockAnalysisContext context, SinkHit hit)
+        private static void Check(OperationBlockAnalysisContext context, SinkHit hit, IReadOnlyCollection<string> logCategories)
         {
-            if (!hit.Payload.IsHealth)
+            var categories = hit.Payload.Categories.Union(hit.Payload.Personal.Where(logCategories.Contains));
+            if (categories.IsEmpty)
             {
                 return;
             }
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties[DiagnosticPropertyNames.Categories] = string.Join(DiagnosticPropertyNames.ListSeparator.ToString(), hit.Payload.Categories);
+            properties[DiagnosticPropertyNames.Categories] = string.Join(DiagnosticPropertyNames.ListSeparator.ToString(), categories);
             properties[DiagnosticPropertyNames.SinkFamily] = hit.Sink.FamilyName;
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.HP007,
                 hit.Location,
-                SourceLocations.Additional(hit.Payload.Origin),
+                SourceLocations.Additional(hit.Payload.Origin, hit.SinkLocation),
                 properties.ToImmutable(),
-                string.Join(", ", hit.Payload.Categories),
+                string.Join(", ", categories),
                 hit.Sink.Description));
         }
     }

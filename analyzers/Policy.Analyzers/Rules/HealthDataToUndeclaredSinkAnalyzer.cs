@@ -31,7 +31,7 @@ namespace Policy.Analyzers.Rules
 
         private static void Check(OperationBlockAnalysisContext context, SinkHit hit, PolicyIndex index)
         {
-            if (!hit.Payload.IsHealth || AttestationReader.Covering(hit.Owner, AttestationReader.DataFlow).Count > 0)
+            if (!hit.Payload.IsHealth || AttestationReader.Covering(hit.AttestedBy, AttestationReader.DataFlow).Count > 0)
             {
                 return;
             }
@@ -54,7 +54,7 @@ namespace Policy.Analyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.HP001,
                 hit.Location,
-                SourceLocations.Additional(hit.Payload.Origin),
+                SourceLocations.Additional(hit.Payload.Origin, hit.SinkLocation),
                 properties.ToImmutable(),
                 string.Join(", ", categories),
                 hit.Sink.Description));

@@ -37,6 +37,10 @@ namespace Policy.Analyzers.Sinks
             return false;
         }
 
+        /// <summary>A Semantic Kernel plugin function: the kernel sends what it returns to the model.</summary>
+        public static bool IsKernelFunction(ISymbol? owner) =>
+            owner is IMethodSymbol method && SymbolNames.HasAttribute(method.OriginalDefinition, "Microsoft.SemanticKernel.KernelFunctionAttribute");
+
         public static bool IsHumanReview(IMethodSymbol method) =>
             SymbolNames.HasAttribute(method.OriginalDefinition, KnownNames.HumanReviewAttribute);
 

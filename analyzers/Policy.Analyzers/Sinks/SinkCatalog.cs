@@ -46,6 +46,9 @@ namespace Policy.Analyzers.Sinks
 
         private static readonly Dictionary<string, List<(string Type, SinkFamily Family)>> ByMethod = Index();
 
+        /// <summary>Every method name of the catalogue (for the syntax-only wrapper pre-filter).</summary>
+        public static IEnumerable<string> MethodNames => ByMethod.Keys;
+
         /// <summary>The sink the call reaches, or null.</summary>
         public static SinkCall? Match(IMethodSymbol method)
         {

@@ -61,6 +61,10 @@ internal static class ApprovalMutations
             Rehash(p, EcgCard, EcgCardApproval);
         },
         ["Governance approval missing"] = p => File.Delete(Path.Combine(p, GovernanceApproval)),
+        ["approver who does not hold the role"] = p => Edit(p, EcgDpiaApproval, o => SetApprover(o, "dpo", "Nadia Benali", "dpo@chu-montreval.example")),
+        ["role holder's namesake with another e-mail"] = p => Edit(p, EcgDpiaApproval, o => SetApprover(o, "dpo", "Julien Rocher", "julien.rocher@elsewhere.example")),
+        ["the deputy approves: still approved"] = p => Edit(p, EcgDpiaApproval, o => SetApprover(o, "dpo", "Sarah Benali", "dpo-adjointe@chu-montreval.example")),
+        ["a holder approving in a role they do not hold"] = p => Edit(p, EcgDpiaApproval, o => SetApprover(o, "dpo", "Hélène Marchetti", "direction-generale@chu-montreval.example")),
         ["approval names the wrong kind"] = p => Edit(p, EcgCardApproval, o => o["target"]!["kind"] = "Dpia"),
     };
 
@@ -101,6 +105,15 @@ internal static class ApprovalMutations
         foreach (var approver in approvers.Where(a => a!["role"]!.GetValue<string>() == role).ToList())
         {
             approvers.Remove(approver);
+        }
+    }
+
+    private static void SetApprover(JsonObject approval, string role, string name, string email)
+    {
+        foreach (var approver in approval["approvers"]!.AsArray().Where(a => a!["role"]!.GetValue<string>() == role))
+        {
+            approver!["name"] = name;
+            approver["email"] = email;
         }
     }
 

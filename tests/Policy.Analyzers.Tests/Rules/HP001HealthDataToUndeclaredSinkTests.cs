@@ -206,7 +206,7 @@ public class HP001HealthDataToUndeclaredSinkTests
                     var body = "ping";
                     if (verbose)
                     {
-                        body = observation.Id;
+                        body = observation.Code.Text;
                     }
 
                     await {|#0:http.PostAsync("https://api.cloud.example/ping", new StringContent(body))|};

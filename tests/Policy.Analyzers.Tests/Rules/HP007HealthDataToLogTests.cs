@@ -49,7 +49,7 @@ public class HP007HealthDataToLogTests
 
                 public static void Write(ILogger logger, Observation {|#1:observation|})
                 {
-                    {|#0:Reading(logger, observation.Id)|};
+                    {|#0:Reading(logger, observation.Code.Text)|};
                     RedactedReading(logger, observation.Id);
                 }
             }

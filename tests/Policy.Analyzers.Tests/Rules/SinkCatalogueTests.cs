@@ -26,11 +26,11 @@ public class SinkCatalogueTests
         """;
 
     [Theory]
-    [InlineData("Confluent.Kafka.IProducer<string, string>", "sink.Produce(\"ecg\", observation.Id)", "IProducer.Produce")]
-    [InlineData("RabbitMQ.Client.IChannel", "sink.BasicPublishAsync(\"x\", \"ecg\", System.Text.Encoding.UTF8.GetBytes(observation.Id))", "IChannel.BasicPublishAsync")]
+    [InlineData("Confluent.Kafka.IProducer<string, string>", "sink.Produce(\"ecg\", observation.Code.Text)", "IProducer.Produce")]
+    [InlineData("RabbitMQ.Client.IChannel", "sink.BasicPublishAsync(\"x\", \"ecg\", System.Text.Encoding.UTF8.GetBytes(observation.Code.Text))", "IChannel.BasicPublishAsync")]
     [InlineData("MassTransit.IPublishEndpoint", "sink.Publish(observation)", "IPublishEndpoint.Publish")]
-    [InlineData("Anthropic.Services.IMessageService", "sink.Create(\"Explain \" + observation.Id)", "IMessageService.Create")]
-    [InlineData("Vendor.Grpc.ScoringClient", "sink.Score(observation.Id)", "ScoringClient.Score")]
+    [InlineData("Anthropic.Services.IMessageService", "sink.Create(\"Explain \" + observation.Code.Text)", "IMessageService.Create")]
+    [InlineData("Vendor.Grpc.ScoringClient", "sink.Score(observation.Code.Text)", "ScoringClient.Score")]
     public async Task Queue_llm_and_grpc_sinks_fire(string sinkType, string call, string description)
     {
         var code = TestSources.Usings + Stubs + $$"""
@@ -58,7 +58,7 @@ public class SinkCatalogueTests
             {
                 public void Send(Observation {|#1:observation|})
                 {
-                    {|#0:Serilog.Log.Information("Reading {Id}", observation.Id)|};
+                    {|#0:Serilog.Log.Information("Reading {Id}", observation.Code.Text)|};
                     Vendor.Log.Information("Reading {Id}", observation.Id);
                 }
             }
@@ -77,7 +77,7 @@ public class SinkCatalogueTests
 
                 public void Send(List<Observation> {|#3:observations|})
                 {
-                    var json = string.Join(",", observations.Select(o => o.Id));
+                    var json = string.Join(",", observations.Select(o => o.Code.Text));
                     observations.ForEach({|#1:o|} => {|#0:http.PostAsJsonAsync("https://x.example/", o)|});
                     Upload();
                     Covered();

@@ -118,11 +118,14 @@ public sealed class TestRepository : IDisposable
         return new PolicyRepository(artefacts, schemas.Taxonomy);
     }
 
-    public ValidationReport Validate(params string[] relativePaths)
+    public ValidationReport Validate(params string[] relativePaths) => ValidateWith(RepositoryRules.All, relativePaths);
+
+    /// <summary>Validates with other repository rules than the tool's (tests of how rules are run).</summary>
+    public ValidationReport ValidateWith(IReadOnlyList<IRepositoryRule> rules, params string[] relativePaths)
     {
         var layout = new RepositoryLayout(Root, Path.Combine(Root, "schemas"));
         var paths = relativePaths.Length == 0 ? [Policies] : relativePaths.Select(FullPath).ToArray();
-        return new PolicyValidator(layout, SchemaCatalog.Load(layout.SchemasDirectory), RepositoryRules.All)
+        return new PolicyValidator(layout, SchemaCatalog.Load(layout.SchemasDirectory), rules)
             .Validate(paths, new ValidationSettings { Today = Today });
     }
 

@@ -57,15 +57,33 @@ public sealed class FormatterTests
         Assert.Equal(4, physical.GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.Equal(7, physical.GetProperty("region").GetProperty("startColumn").GetInt32());
         Assert.Equal("policies/b.json", result.GetProperty("relatedLocations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
-        Assert.Matches("^[0-9a-f]{16}:1$", result.GetProperty("partialFingerprints").GetProperty("primaryLocationLineHash").GetString()!);
+        Assert.Equal("XR-REF-01|policies/a.json|/system", result.GetProperty("partialFingerprints").GetProperty(SarifFormatter.FingerprintKey).GetString());
+        Assert.Equal("The policy repository's root.", run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("description").GetProperty("text").GetString());
+        Assert.StartsWith("# XR-REF-01: ", rule.GetProperty("help").GetProperty("markdown").GetString());
     }
 
     [Fact]
-    public void Sarif_fingerprint_does_not_depend_on_the_line()
+    public void Sarif_tags_are_unique_even_for_the_governance_family()
     {
-        string Print(int line) => JsonDocument.Parse(Write(new SarifFormatter(Tool), Report(Error(line: line))))
-            .RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("partialFingerprints").GetProperty("primaryLocationLineHash").GetString()!;
-        Assert.Equal(Print(4), Print(40));
+        using var sarif = JsonDocument.Parse(Write(new SarifFormatter(Tool), Report(Error())));
+        var rules = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.All(rules, rule =>
+        {
+            var tags = rule.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ToList();
+            Assert.Equal(tags.Distinct().Count(), tags.Count);
+        });
+        var governance = rules.Single(r => r.GetProperty("id").GetString() == "XR-GOV-01");
+        Assert.Equal(["governance"], governance.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public void Sarif_fingerprint_depends_on_neither_the_line_nor_the_message()
+    {
+        string Print(int line, string message) => JsonDocument.Parse(Write(new SarifFormatter(Tool), Report(Error(line: line, message: message))))
+            .RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("partialFingerprints").GetProperty(SarifFormatter.FingerprintKey).GetString()!;
+        Assert.Equal(Print(4, "hash sha256:6304…"), Print(40, "hash sha256:9222…"));
+        Assert.NotEqual(Print(4, "x"), JsonDocument.Parse(Write(new SarifFormatter(Tool), Report(Error(file: "policies/c.json")))).RootElement
+            .GetProperty("runs")[0].GetProperty("results")[0].GetProperty("partialFingerprints").GetProperty(SarifFormatter.FingerprintKey).GetString());
     }
 
     [Fact]

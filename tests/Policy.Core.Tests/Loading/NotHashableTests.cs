@@ -2,7 +2,7 @@ using Policy.Core.Tests.Fixtures;
 
 namespace Policy.Core.Tests.Loading;
 
-/// <summary>JSON-05: a file that parses but has no RFC 8785 form (outside I-JSON) is reported, and has no content hash.</summary>
+/// <summary>JSON-05: a file outside I-JSON has no RFC 8785 form: a lone surrogate is refused where it is, a number no double holds is reported at the file.</summary>
 public sealed class NotHashableTests : IDisposable
 {
     private readonly TestRepository repository = new();
@@ -22,6 +22,24 @@ public sealed class NotHashableTests : IDisposable
     public void Number_a_double_holds_is_hashable()
     {
         repository.Write("policies/large-number.json", "{\"kind\": \"SystemCard\", \"id\": \"ecg-assist\", \"x-weight\": 1e300}");
+        repository.Validate().None("JSON-05");
+    }
+
+    [Theory]
+    [InlineData("{\"kind\": \"SystemCard\", \"id\": \"ecg-assist\", \"note\": \"\\ud800\"}", 53)]
+    [InlineData("{\"kind\": \"SystemCard\", \"id\": \"ecg-assist\", \"x-\\udc00\": 1}", 47)]
+    public void A_lone_surrogate_is_refused_at_its_escape(string text, int column)
+    {
+        repository.Write("policies/lone.json", text);
+        var finding = repository.Validate().Single("JSON-05");
+        Assert.Equal(("policies/lone.json", 1, column), (finding.File, finding.Line, finding.Column));
+        Assert.StartsWith("unpaired surrogate \\u", finding.Message);
+    }
+
+    [Fact]
+    public void A_surrogate_pair_is_hashable()
+    {
+        repository.Write("policies/pair.json", "{\"kind\": \"SystemCard\", \"id\": \"ecg-assist\", \"note\": \"\\ud83d\\ude00\"}");
         repository.Validate().None("JSON-05");
     }
 }

@@ -70,7 +70,7 @@ public sealed class ApprovalBindingRuleTests : IDisposable
     {
         WriteApproval(Approval(("Dr Paul Henry", "medical-lead"), ("Claire  Martin", "ai-lead")));
         var finding = repository.Validate().Single("XR-APP-03");
-        Assert.Equal("/approvers", finding.Pointer);
+        Assert.Equal("/approvers/1", finding.Pointer);
         Assert.Equal("/owner", finding.Related[0].Location.Pointer);
     }
 
@@ -175,6 +175,58 @@ public sealed class ApprovalBindingRuleTests : IDisposable
         Assert.Equal(("XR-APP-04", "off", 1, "Decommissioning in December."), (applied.Override.Rule, applied.SeverityName, applied.FindingsAffected, applied.Override.Justification));
         Assert.Contains("severity override XR-APP-04 -> off (1 finding(s) not shown): Decommissioning in December.", Text(report));
     }
+
+    [Fact]
+    public void XR_APP_07_fires_on_the_entry_of_an_approver_who_does_not_hold_the_role()
+    {
+        WriteGovernanceWithHolders();
+        WriteApproval(Approval(("Dr Paul Henry", "medical-lead"), ("Eve Martin", "ai-lead")));
+        var finding = repository.Validate().Single("XR-APP-07");
+        Assert.Equal(("policies/" + ApprovalFile, "/approvers/1", Severity.Error), (finding.File, finding.Pointer, finding.Severity));
+        Assert.Contains("Eve Martin does not hold the ai-lead role in Governance 'chu' (it names Sofia Rossi)", finding.Message);
+        Assert.Equal(("policies/governance.json", "/roles"), (finding.Related[0].Location.File, finding.Related[0].Location.Pointer));
+    }
+
+    [Fact]
+    public void XR_APP_07_is_quiet_when_the_holders_approve()
+    {
+        WriteGovernanceWithHolders();
+        WriteApproval(Approval());
+        repository.Validate().None("XR-APP-07");
+    }
+
+    [Fact]
+    public void XR_APP_11_notes_once_how_many_entries_are_unsigned_where_signatures_are_optional()
+    {
+        WriteGovernanceWithHolders();
+        WriteApproval(Approval());
+        var finding = repository.Validate().Single("XR-APP-11");
+        Assert.Equal(("policies/governance.json", Severity.Note), (finding.File, finding.Severity));
+        Assert.StartsWith("5 of 5 approver entries, in 2 of 2 Approvals, are unsigned", finding.Message);
+    }
+
+    [Fact]
+    public void XR_APP_11_is_quiet_where_signatures_are_required()
+    {
+        repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("roles", HolderRoles()).With("policies", JsonNode.Parse("""{ "approvalSignatures": "required" }""")));
+        WriteApproval(Approval());
+        repository.Validate().None("XR-APP-11");
+    }
+
+    private static JsonNode HolderRoles() => JsonNode.Parse("""
+        {
+          "controller": { "person": { "name": "Marc Durand" } }, "dpo": { "person": { "name": "Inès Roux" } },
+          "medicalLead": { "person": { "name": "Dr Paul Henry" } }, "aiLead": { "person": { "name": "Sofia Rossi" } }
+        }
+        """)!;
+
+    private void WriteGovernanceWithHolders() =>
+        repository.Artefact("governance.json", Artefacts.Envelope("Governance", "chu").With("roles", JsonNode.Parse("""
+            {
+              "controller": { "person": { "name": "Marc Durand" } }, "dpo": { "person": { "name": "Inès Roux" } },
+              "medicalLead": { "person": { "name": "Dr Paul Henry" } }, "aiLead": { "person": { "name": "Sofia Rossi" } }
+            }
+            """)));
 
     private static string Text(ValidationReport report)
     {

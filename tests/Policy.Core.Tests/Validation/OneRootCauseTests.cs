@@ -1,4 +1,5 @@
 using Policy.Core.Findings;
+using Policy.Core.Rules;
 using Policy.Core.Validation;
 
 namespace Policy.Core.Tests.Validation;
@@ -9,7 +10,7 @@ public sealed class OneRootCauseTests
         new(rule, Severity.Error, rule + " message", new SourceLocation("policies/a.json", 1, 1, pointer)) { SubjectPointer = subject };
 
     private static IReadOnlyList<string> Kept(params Finding[] findings) =>
-        OneRootCause.Apply(findings).Select(f => f.Rule + " " + f.Pointer).ToList();
+        OneRootCause.Apply(findings, RepositoryRules.Catalog).Select(f => f.Rule + " " + f.Pointer).ToList();
 
     [Fact]
     public void Schema_error_on_the_value_a_rule_reports_is_dropped() =>
@@ -59,4 +60,26 @@ public sealed class OneRootCauseTests
     [Fact]
     public void The_governance_approval_gate_explains_no_schema_error() =>
         Assert.Equal(2, Kept(At("SCHEMA-01", "/kind"), At("XR-GOV-02", "/kind")).Count);
+
+    [Fact]
+    public void Whether_a_rule_explains_content_is_what_its_descriptor_says_not_its_id()
+    {
+        // The same id, once declared as a content rule and once not: only the descriptor decides.
+        RuleDescriptor Rule(bool explains) => new("XR-DPIA-05", "dpia", Severity.Error, "test", "docs/format.md") { ExplainsContent = explains };
+        Finding[] findings = [At("SCHEMA-01", "/risks"), At("XR-DPIA-05", "/risks")];
+        Assert.Single(OneRootCause.Apply(findings, new RuleCatalog([InputRules.SchemaViolation, Rule(explains: true)])));
+        Assert.Equal(2, OneRootCause.Apply(findings, new RuleCatalog([InputRules.SchemaViolation, Rule(explains: false)])).Count());
+    }
+
+    [Fact]
+    public void Legal_rules_explain_content_and_input_tool_approval_reference_and_gate_rules_do_not()
+    {
+        var catalog = RepositoryRules.Catalog;
+        Assert.All(["XR-DPIA-05", "XR-DF-04", "XR-HO-01", "XR-GOV-03", "XR-GOV-04", "XR-REG-01"], id => Assert.True(catalog[id].ExplainsContent, id));
+        Assert.All(["SCHEMA-01", "JSON-01", "TOOL-01", "XR-APP-01", "XR-APP-04", "XR-REF-01", "XR-REF-03", "XR-GOV-01", "XR-GOV-02"], id => Assert.False(catalog[id].ExplainsContent, id));
+    }
+
+    [Fact]
+    public void A_finding_of_a_rule_outside_the_catalogue_explains_nothing() =>
+        Assert.Equal(2, OneRootCause.Apply([At("SCHEMA-01", "/risks"), At("XR-TEST-09", "/risks")], RepositoryRules.Catalog).Count());
 }

@@ -89,6 +89,37 @@ public sealed class JsonSourceDocumentTests
     }
 
     [Theory]
+    [InlineData("{\"a\": \"\\ud800\"}", 8, "D800")]
+    [InlineData("{\"a\": \"x\\udc00\"}", 9, "DC00")]
+    [InlineData("{\"\\udbff\": 1}", 3, "DBFF")]
+    [InlineData("[\"\\ud83d\\u0041\"]", 3, "D83D")]
+    [InlineData("[\"ok \\ud83d\\ude00\", \"\\ud83d\"]", 22, "D83D")]
+    public void A_lone_surrogate_in_a_value_or_a_name_is_refused_where_it_is(string text, int column, string unit)
+    {
+        var error = Refuse(text);
+        Assert.Equal(JsonSourceErrorKind.LoneSurrogate, error.Kind);
+        Assert.Equal(new SourcePosition(1, column), error.Position);
+        Assert.Contains("\\u" + unit, error.Message);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_name_before_a_syntax_error_is_refused_not_thrown()
+    {
+        var error = Refuse("{\"a\": 1, \"\\ud800\": 2,}");
+        Assert.Equal((JsonSourceErrorKind.LoneSurrogate, new SourcePosition(1, 10)), (error.Kind, error.Position));
+    }
+
+    [Theory]
+    [InlineData("[\"\\ud83d\\ude00\"]", "\ud83d\ude00")]
+    [InlineData("[\"\\\\ud800\"]", "\\ud800")]
+    [InlineData("[\"\\u00e9\\n\\\"\\uffff\"]", "\u00e9\n\"\uffff")]
+    public void A_surrogate_pair_or_an_escaped_backslash_before_u_is_read(string text, string expected)
+    {
+        using var document = Parse(text);
+        Assert.Equal(expected, document.Root[0].GetString());
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("  \n\t ")]
     public void Empty_file_is_refused(string text)

@@ -27,6 +27,17 @@ public sealed class MessageTests
         Assert.Equal(Id + "#/properties/owner/required", error.AbsoluteKeywordLocation);
         Assert.Equal("required", error.Keyword);
         Assert.Equal("missing required property \"vendor\"", error.Message);
+        Assert.Equal("vendor", error.MissingProperty);
+    }
+
+    [Fact]
+    public void A_missing_property_is_carried_by_name_whatever_the_message_says()
+    {
+        var required = Single("""{ "required": ["a \"quoted\" name"] }""", "{}");
+        Assert.Equal("a \"quoted\" name", required.MissingProperty);
+        var dependent = Single("""{ "dependentRequired": { "transfer": ["safeguard"] } }""", """{ "transfer": true }""");
+        Assert.Equal(("dependentRequired", "safeguard"), (dependent.Keyword, dependent.MissingProperty));
+        Assert.Null(Single("""{ "type": "string" }""", "{}").MissingProperty);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ValidateCommand : Command
         : base("validate", "Check policy artefacts against their schemas and the repository rules.")
     {
         this.environment = environment;
-        foreach (var symbol in new Symbol[] { Paths, Formats, FailOn, Schemas, Schema, Root, Today, MaxFileSize })
+        foreach (var symbol in new Symbol[] { Paths, Formats, FailOn, Schemas, Schema, Root, Today, MaxFileSize, Jobs })
         {
             switch (symbol)
             {
@@ -69,6 +69,12 @@ public sealed class ValidateCommand : Command
     {
         Description = "Largest file, in bytes, that is read; larger files get a finding.",
         DefaultValueFactory = _ => JsonSourceOptions.Default.MaxBytes,
+    };
+
+    internal Option<int> Jobs { get; } = new("--jobs", "-j")
+    {
+        Description = "How many files are read, parsed, schema-checked and hashed at once (default: the number of cores). The report is the same whatever the number.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
     private int Run(ParseResult result)
@@ -130,12 +136,18 @@ public sealed class ValidateCommand : Command
             }
         }
 
-        var settings = new ValidationSettings { Today = today, Parse = JsonSourceOptions.Default with { MaxBytes = maxBytes } };
+        var jobs = result.GetValue(Jobs);
+        if (jobs <= 0)
+        {
+            return Failure("--jobs must be a positive number of threads");
+        }
+
+        var settings = new ValidationSettings { Today = today, Parse = JsonSourceOptions.Default with { MaxBytes = maxBytes }, MaxParallelism = jobs };
         ValidationReport report;
         try
         {
             report = result.GetValue(Schema) is { } schemaPath
-                ? SchemaFileValidator.Create(layout, environment.FullPath(schemaPath)).Validate(paths, settings)
+                ? new PolicyValidator(layout, SchemaCatalog.ForSchemaFile(environment.FullPath(schemaPath)), []).Validate(paths, settings)
                 : new PolicyValidator(layout, SchemaCatalog.Load(layout.SchemasDirectory), RepositoryRules.All, History(layout)).Validate(paths, settings);
         }
         catch (SchemaLoadException error)

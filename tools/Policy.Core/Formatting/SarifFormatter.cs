@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Policy.Core.Findings;
@@ -7,13 +6,18 @@ using Policy.Core.Rules;
 namespace Policy.Core.Formatting;
 
 /// <summary>
-/// SARIF 2.1.0 as GitHub code scanning accepts it: one run, every rule with its descriptions, help and
-/// default level, results with a repository-relative location (start line and column), related
-/// locations, the JSON pointer as a logical location, and a fingerprint from rule, file, pointer and
-/// message (stable when lines move).
+/// SARIF 2.1.0 as GitHub code scanning accepts it (valid against the OASIS schema, kept and checked in
+/// tests/TestData/sarif): one run, every rule with its descriptions, unique tags, help (its docs page)
+/// and default level, results with a repository-relative location (start line and column), related
+/// locations, the JSON pointer as a logical location, and a partial fingerprint that is the finding's
+/// identity (<see cref="FindingFingerprint"/>): no message text and no hash, so an alert survives lines
+/// moving and the hashes its message quotes changing.
 /// </summary>
 public sealed class SarifFormatter : IReportFormatter
 {
+    /// <summary>The partial fingerprint's name; a new version if what <see cref="FindingFingerprint"/> holds ever changes.</summary>
+    public const string FingerprintKey = "policyFinding/v1";
+
     private readonly ToolInfo tool;
 
     public SarifFormatter(ToolInfo tool) => this.tool = tool;
@@ -36,7 +40,9 @@ public sealed class SarifFormatter : IReportFormatter
             WriteTool(json, rules);
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject("%SRCROOT%");
-            json.WriteString("description", "the policy repository's root");
+            json.WriteStartObject("description");
+            json.WriteString("text", "The policy repository's root.");
+            json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteStartArray("results");
@@ -74,6 +80,11 @@ public sealed class SarifFormatter : IReportFormatter
             json.WriteEndObject();
             json.WriteStartObject("help");
             json.WriteString("text", $"{rule.Summary} Source: {rule.Source}. Documentation: {rule.DocsPath}");
+            if (RuleDocs.Find(rule.Id) is { } page)
+            {
+                json.WriteString("markdown", page);
+            }
+
             json.WriteEndObject();
             if (tool.HelpUri(rule.Id) is { } help)
             {
@@ -85,8 +96,11 @@ public sealed class SarifFormatter : IReportFormatter
             json.WriteEndObject();
             json.WriteStartObject("properties");
             json.WriteStartArray("tags");
-            json.WriteStringValue(rule.Family);
-            json.WriteStringValue("governance");
+            foreach (var tag in new[] { rule.Family, "governance" }.Distinct(StringComparer.Ordinal))
+            {
+                json.WriteStringValue(tag);
+            }
+
             json.WriteEndArray();
             json.WriteString("source", rule.Source);
             json.WriteEndObject();
@@ -162,7 +176,7 @@ public sealed class SarifFormatter : IReportFormatter
         }
 
         json.WriteStartObject("partialFingerprints");
-        json.WriteString("primaryLocationLineHash", Fingerprint(finding));
+        json.WriteString(FingerprintKey, FindingFingerprint.Of(finding));
         json.WriteEndObject();
         json.WriteStartObject("properties");
         json.WriteString("pointer", finding.Pointer);
@@ -187,13 +201,6 @@ public sealed class SarifFormatter : IReportFormatter
         json.WriteNumber("startColumn", Math.Max(1, location.Column));
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    /// <summary>Rule, file, pointer and message, not the line: the same problem keeps its alert when lines above it move.</summary>
-    private static string Fingerprint(Finding finding)
-    {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{finding.Rule}\n{finding.File}\n{finding.Pointer}\n{finding.Message}"));
-        return Convert.ToHexStringLower(digest.AsSpan(0, 8)) + ":1";
     }
 
     private static string Level(Severity severity) => severity switch

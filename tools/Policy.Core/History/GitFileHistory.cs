@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Policy.Core.History;
 
 /// <summary>
@@ -9,14 +7,25 @@ namespace Policy.Core.History;
 /// </summary>
 public sealed class GitFileHistory : IFileHistory
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly string root;
+    private readonly string? revision;
 
-    public GitFileHistory(string root) => this.root = root;
+    /// <param name="revision">The commit whose history is read (a release tag's, for `policy verify`); HEAD when null.</param>
+    public GitFileHistory(string root, string? revision = null)
+    {
+        this.root = root;
+        this.revision = revision;
+    }
+
+    /// <summary>The top of the checkout whose history this reads.</summary>
+    public string Root => root;
+
+    /// <summary>The commit read from (null for HEAD).</summary>
+    public string? Revision => revision;
 
     public IEnumerable<byte[]> PreviousVersions(string relativePath, int limit)
     {
-        var log = Run(["log", $"-n{limit}", "--format=%H", "--", relativePath]);
+        var log = Run(revision is null ? ["log", $"-n{limit}", "--format=%H", "--", relativePath] : ["log", revision, $"-n{limit}", "--format=%H", "--", relativePath]);
         if (log is null)
         {
             yield break;
@@ -31,44 +40,5 @@ public sealed class GitFileHistory : IFileHistory
         }
     }
 
-    private byte[]? Run(IReadOnlyList<string> arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git")
-            {
-                WorkingDirectory = root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add("--no-pager");
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            using var output = new MemoryStream();
-            var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-            _ = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                return null;
-            }
-
-            copy.Wait(Timeout);
-            return process.ExitCode == 0 ? output.ToArray() : null;
-        }
-        catch (Exception error) when (error is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
-        {
-            return null;
-        }
-    }
+    private byte[]? Run(IReadOnlyList<string> arguments) => GitCommand.Run(root, arguments);
 }

@@ -23,19 +23,73 @@ public sealed class ArtefactLoader
         this.parseOptions = parseOptions;
     }
 
-    /// <summary>What loading one file gave: the artefact when it parsed and names a known kind, and its findings.</summary>
-    public sealed record Outcome(Artefact? Artefact, IReadOnlyList<Finding> Findings);
+    /// <summary>A further check after the schema's; only tests set it, to stand for a check with a bug.</summary>
+    internal Action<Artefact>? ThenCheck { get; init; }
 
+    /// <summary>What loading one file gave: the artefact when it parsed and names a known kind, and its findings.</summary>
+    public sealed record Outcome(Artefact? Artefact, IReadOnlyList<Finding> Findings)
+    {
+        /// <summary>Whether the file was read and validated against a schema (counted as checked).</summary>
+        public bool SchemaChecked { get; init; }
+    }
+
+    /// <summary>
+    /// Loads one file. A bug met on the way (in a schema keyword, a format, the hash) becomes TOOL-01 on
+    /// this file; the artefact is kept when it was read, so the repository rules still see it.
+    /// </summary>
     public Outcome Load(string fullPath)
     {
         var file = layout.Relative(fullPath);
-        var read = FileReading.Read(fullPath, file, parseOptions);
-        if (read.Document is not { } document)
+        var findings = new List<Finding>();
+        Artefact? artefact = null;
+        try
         {
-            return new Outcome(null, read.Findings);
+            if (schemas.OnlySchema is { } only)
+            {
+                return new Outcome(null, findings) { SchemaChecked = CheckAgainst(only, fullPath, file, findings) };
+            }
+
+            if (Identify(fullPath, file, findings) is { } identified)
+            {
+                artefact = identified.Artefact;
+                Check(identified.Artefact, fullPath, identified.Schema, findings);
+            }
+        }
+        catch (Exception error) when (ToolRules.IsCheckFailure(error))
+        {
+            findings.Add(ToolRules.Failure("checking this file", error, SourceLocation.StartOf(file)));
         }
 
-        var findings = new List<Finding>();
+        return new Outcome(artefact, findings) { SchemaChecked = artefact is not null };
+    }
+
+    /// <summary>`validate --schema`: the file against the one schema, with no kind, model or hash; false when it could not be read.</summary>
+    private bool CheckAgainst(SchemaCatalog.KindSchema schema, string fullPath, string file, List<Finding> findings)
+    {
+        var read = FileReading.Read(fullPath, file, parseOptions);
+        findings.AddRange(read.Findings);
+        if (read.Document is not { } document)
+        {
+            return false;
+        }
+
+        using (document)
+        {
+            findings.AddRange(SchemaFindings.Validate(schema, document, file, schemas.Sources, layout.Relative));
+            return true;
+        }
+    }
+
+    /// <summary>Reads the file and finds its kind's schema; null (with findings) when it is not an artefact of a known kind.</summary>
+    private (Artefact Artefact, SchemaCatalog.KindSchema Schema)? Identify(string fullPath, string file, List<Finding> findings)
+    {
+        var read = FileReading.Read(fullPath, file, parseOptions);
+        findings.AddRange(read.Findings);
+        if (read.Document is not { } document)
+        {
+            return null;
+        }
+
         var root = document.Root;
         if (root.ValueKind != JsonValueKind.Object || root.String("kind") is not { } kind)
         {
@@ -45,7 +99,7 @@ public sealed class ArtefactLoader
                 InputRules.KindMissing.DefaultSeverity,
                 "the file has no string `kind`, so it is not an artefact; add `kind` (one of " + string.Join(", ", schemas.Kinds.Order(StringComparer.Ordinal)) + ") or move the file out of the policy folder",
                 SourceLocation.StartOf(file)));
-            return new Outcome(null, findings);
+            return null;
         }
 
         var artefact = new Artefact(file, document);
@@ -56,22 +110,23 @@ public sealed class ArtefactLoader
                 InputRules.KindUnknown.DefaultSeverity,
                 $"kind '{kind}' has no schema in {layout.Relative(schemas.Directory)}; known kinds are {string.Join(", ", schemas.Kinds.Order(StringComparer.Ordinal))}",
                 artefact.At("/kind")));
-            return new Outcome(null, findings);
+            return null;
         }
 
-        foreach (var error in schema.Schema.Validate(root).Errors)
-        {
-            var at = error.Keyword is "unevaluatedProperties" or "additionalProperties" ? artefact.AtName(error.InstanceLocation) : artefact.At(error.InstanceLocation);
-            findings.Add(SchemaFindings.From(error, at, schemas.Sources, layout.Relative(schema.File), layout.Relative));
-        }
+        return (artefact, schema);
+    }
+
+    /// <summary>The schema, the declared `$schema` and the content hash.</summary>
+    private void Check(Artefact artefact, string fullPath, SchemaCatalog.KindSchema schema, List<Finding> findings)
+    {
+        findings.AddRange(SchemaFindings.Validate(schema, artefact.Document, artefact.File, schemas.Sources, layout.Relative));
 
         CheckDeclaredSchema(artefact, fullPath, schema, findings);
+        ThenCheck?.Invoke(artefact);
         if (artefact.ContentHash is null)
         {
             findings.Add(new Finding(InputRules.JsonNotHashable.Id, InputRules.JsonNotHashable.DefaultSeverity, "the file cannot be put in RFC 8785 canonical form (numbers or strings outside I-JSON), so no approval can bind to it", artefact.At(string.Empty)));
         }
-
-        return new Outcome(artefact, findings);
     }
 
     /// <summary>SCHEMA-02: `$schema` must name the schema the kind is validated against (a relative path or its $id).</summary>

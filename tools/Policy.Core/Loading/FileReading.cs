@@ -50,6 +50,7 @@ public static class FileReading
         JsonSourceErrorKind.InvalidUtf8 or JsonSourceErrorKind.ByteOrderMark => InputRules.JsonEncoding,
         JsonSourceErrorKind.TooDeep => InputRules.JsonTooDeep,
         JsonSourceErrorKind.TooLarge => InputRules.FileTooLarge,
+        JsonSourceErrorKind.LoneSurrogate => InputRules.JsonNotHashable,
         _ => InputRules.JsonSyntax,
     };
 }

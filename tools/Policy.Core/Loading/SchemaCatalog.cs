@@ -13,9 +13,10 @@ public sealed class SchemaCatalog
 {
     private readonly Dictionary<string, KindSchema> byKind;
 
-    private SchemaCatalog(string directory, Dictionary<string, KindSchema> byKind, Taxonomy taxonomy, SchemaSourceMap sources)
+    private SchemaCatalog(string directory, Dictionary<string, KindSchema> byKind, Taxonomy taxonomy, SchemaSourceMap sources, KindSchema? onlySchema = null)
     {
         Directory = directory;
+        OnlySchema = onlySchema;
         Sources = sources;
         this.byKind = byKind;
         Taxonomy = taxonomy;
@@ -31,6 +32,12 @@ public sealed class SchemaCatalog
     public SchemaSourceMap Sources { get; }
 
     public IReadOnlyCollection<string> Kinds => byKind.Keys;
+
+    /// <summary>
+    /// For `validate --schema S`: the one schema every file is validated against, kinds unread; null when
+    /// files are validated by their kind.
+    /// </summary>
+    public KindSchema? OnlySchema { get; }
 
     /// <summary>Loads and compiles every kind schema under <paramref name="directory"/>; throws <see cref="SchemaLoadException"/> when the set is broken.</summary>
     public static SchemaCatalog Load(string directory)
@@ -58,14 +65,59 @@ public sealed class SchemaCatalog
             var document = parsed[full].Root;
             if (document.ValueKind == JsonValueKind.Object && document.String("properties", "kind", "const") is { } kind)
             {
-                var id = document.String("$id") is { } declared && Uri.TryCreate(declared, UriKind.Absolute, out var absolute) ? absolute : new Uri(full);
-                byKind.TryAdd(kind, new KindSchema(kind, set.Compile(id), id, full));
+                byKind.TryAdd(kind, Compile(set, kind, full, document));
             }
         }
 
         var taxonomyFile = Path.GetFullPath(Path.Combine(directory, "taxonomy.json"));
         var taxonomy = parsed.TryGetValue(taxonomyFile, out var taxonomyDocument) ? Taxonomy.FromJson(taxonomyDocument.Root) : Taxonomy.Empty;
         return new SchemaCatalog(Path.GetFullPath(directory), byKind, taxonomy, new SchemaSourceMap(parsed));
+    }
+
+    /// <summary>
+    /// For `validate --schema S`: S, read strictly, and the schemas it may reference beside it (the files
+    /// under its folder with a <c>$schema</c> or <c>$id</c>). A file there that is not strict JSON is no
+    /// schema, and is left out: a reference to it is reported as unresolved. Throws <see cref="SchemaLoadException"/>.
+    /// </summary>
+    public static SchemaCatalog ForSchemaFile(string schemaFile)
+    {
+        var main = Path.GetFullPath(schemaFile);
+        var directory = Path.GetDirectoryName(main)!;
+        var parsed = new Dictionary<string, JsonSourceDocument>(StringComparer.Ordinal) { [main] = Parse(main) };
+        var set = new SchemaSet();
+        set.AddDocument(main, parsed[main]);
+        foreach (var file in System.IO.Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories).Select(Path.GetFullPath).Where(f => f != main).Order(StringComparer.Ordinal))
+        {
+            if (TryParse(file) is { } sibling && sibling.Root.ValueKind == JsonValueKind.Object
+                && (sibling.Root.TryGetProperty("$schema", out _) || sibling.Root.TryGetProperty("$id", out _)))
+            {
+                parsed[file] = sibling;
+                set.AddDocument(file, sibling);
+            }
+        }
+
+        var only = Compile(set, string.Empty, main, parsed[main].Root);
+        return new SchemaCatalog(directory, [], Taxonomy.Empty, new SchemaSourceMap(parsed), only);
+    }
+
+    /// <summary>A schema by its <c>$id</c> (resolved against its file), or by its file when it has none.</summary>
+    private static KindSchema Compile(SchemaSet set, string kind, string file, JsonElement document)
+    {
+        var fileUri = new Uri(file);
+        var id = document.ValueKind == JsonValueKind.Object && document.String("$id") is { } declared && Uri.TryCreate(fileUri, declared, out var resolved) ? resolved : fileUri;
+        return new KindSchema(kind, set.Compile(id), id, file);
+    }
+
+    private static JsonSourceDocument? TryParse(string file)
+    {
+        try
+        {
+            return Parse(file);
+        }
+        catch (SchemaLoadException)
+        {
+            return null;
+        }
     }
 
     private static JsonSourceDocument Parse(string file)

@@ -27,6 +27,9 @@ public sealed class Artefact : IArtefactView
         contentHash = new Lazy<string?>(ComputeHash, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>The parsed file, with the positions of its values.</summary>
+    public JsonSourceDocument Document => document;
+
     /// <summary>Repository-relative path with forward slashes.</summary>
     public string File { get; }
 

@@ -1,6 +1,5 @@
 using Policy.Core.Findings;
 using Policy.Core.Rules;
-using Policy.Core.Rules.Governance;
 
 namespace Policy.Core.Validation;
 
@@ -13,27 +12,16 @@ namespace Policy.Core.Validation;
 /// </summary>
 public static class OneRootCause
 {
-    public static IEnumerable<Finding> Apply(IReadOnlyList<Finding> findings)
+    /// <param name="rules">The run's rules, which say whose findings explain content (<see cref="RuleDescriptor.ExplainsContent"/>).</param>
+    public static IEnumerable<Finding> Apply(IReadOnlyList<Finding> findings, RuleCatalog rules)
     {
         // A rule finding explains the value it sits on and, when it is about a missing property, that property.
         var explained = findings
-            .Where(ExplainsContent)
+            .Where(f => rules.TryGet(f.Rule, out var rule) && rule.ExplainsContent)
             .SelectMany(f => f.SubjectPointer is { } subject ? [(f.File, f.Pointer), (f.File, subject)] : new[] { (f.File, f.Pointer) })
             .ToHashSet();
         return findings.Where(f => f.Rule != InputRules.SchemaViolation.Id || !Explains(explained, f));
     }
-
-    /// <summary>
-    /// Legal rules about a field's content. Approval, reference and the Governance gate rules are not: a
-    /// stale approval that points at the changed value does not explain that the value has the wrong type.
-    /// The Governance content rules (a relaxed legal value, a void override) are.
-    /// </summary>
-    private static bool ExplainsContent(Finding finding) =>
-        finding.Rule.StartsWith("XR-", StringComparison.Ordinal)
-        && !finding.Rule.StartsWith("XR-APP-", StringComparison.Ordinal)
-        && !finding.Rule.StartsWith("XR-REF-", StringComparison.Ordinal)
-        && finding.Rule != GovernanceRule.NotApproved.Id
-        && finding.Rule != GovernanceRule.Duplicate.Id;
 
     /// <summary>
     /// A schema error is explained by a rule finding at the same value, and a missing property also by one

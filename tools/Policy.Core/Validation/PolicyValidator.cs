@@ -9,7 +9,9 @@ namespace Policy.Core.Validation;
 
 /// <summary>
 /// `policy validate`: discover → load and schema-validate each file (in parallel) → model → repository
-/// rules → the organisation's severity overrides → a report in deterministic order.
+/// rules → the organisation's severity overrides → a report in deterministic order. With a catalogue
+/// of one schema (<see cref="SchemaCatalog.ForSchemaFile"/>, `validate --schema`) and no rules, the same
+/// pipeline validates any JSON files against that schema.
 /// </summary>
 public sealed class PolicyValidator
 {
@@ -42,12 +44,13 @@ public sealed class PolicyValidator
         var findings = new List<Finding>(discovered.Findings);
         findings.AddRange(outcomes.SelectMany(o => o.Findings));
         var repository = new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy);
-        var approvals = new ApprovalStatusIndex(repository, settings.Today);
+        var approvals = ApprovalStatusIndex.ForCli(repository, settings.Today, history);
         var ruleSettings = RuleSettings.From(approvals.Governance);
         findings.AddRange(RunRules(repository, ruleSettings, approvals, settings.Today));
 
-        var (kept, overrides) = SeverityOverrides.Apply(OneRootCause.Apply(findings), ruleSettings);
-        return new ValidationReport(kept, discovered.Files.Count + discovered.Findings.Count, repository.Artefacts.Count, RepositoryRules.CatalogOf(rules))
+        var catalog = RepositoryRules.CatalogOf(rules);
+        var (kept, overrides) = SeverityOverrides.Apply(OneRootCause.Apply(findings, catalog), ruleSettings);
+        return new ValidationReport(kept, discovered.Files.Count + discovered.Findings.Count, outcomes.Count(o => o.SchemaChecked), catalog)
         {
             Overrides = overrides,
         };
@@ -59,19 +62,16 @@ public sealed class PolicyValidator
         var failures = new List<Finding>();
         foreach (var rule in rules)
         {
+            repository.ForgetHandedOut();
             try
             {
                 rule.Check(context);
             }
-            catch (Exception error) when (error is not OutOfMemoryException)
+            catch (Exception error) when (ToolRules.IsCheckFailure(error))
             {
-                // A rule bug must not hide the other rules' findings; say which rule failed and why.
-                var ids = string.Join(", ", rule.Descriptors.Select(d => d.Id));
-                failures.Add(new Finding(
-                    ToolRules.RuleFailed.Id,
-                    ToolRules.RuleFailed.DefaultSeverity,
-                    $"rule {ids} failed ({error.GetType().Name}: {error.Message}); its findings may be missing",
-                    SourceLocation.StartOf(layout.Relative(layout.DefaultPolicyPath))));
+                // A rule bug must not hide the other rules' findings: say which rule failed, why, and on which file.
+                var at = repository.LastHandedOut is { } artefact ? artefact.At(string.Empty) : SourceLocation.StartOf(layout.Relative(layout.DefaultPolicyPath));
+                failures.Add(ToolRules.Failure("rule " + string.Join(", ", rule.Descriptors.Select(d => d.Id)), error, at));
             }
         }
 

@@ -11,4 +11,8 @@ public sealed record ValidationError(
     string KeywordLocation,
     string AbsoluteKeywordLocation,
     string Keyword,
-    string Message);
+    string Message)
+{
+    /// <summary>The property a <c>required</c> or <c>dependentRequired</c> error says is missing from the object at <see cref="InstanceLocation"/>.</summary>
+    public string? MissingProperty { get; init; }
+}

@@ -87,7 +87,8 @@ internal sealed class EvaluationContext
     public string KeywordLocation => Join(keywordPath);
 
     /// <summary>Records an error at the current instance and keyword location.</summary>
-    public void Report(Keyword keyword, string message, string? childToken = null, string? keywordSuffix = null)
+    /// <param name="missingProperty">For an error about a missing property, its name (<see cref="ValidationError.MissingProperty"/>).</param>
+    public void Report(Keyword keyword, string message, string? childToken = null, string? keywordSuffix = null, string? missingProperty = null)
     {
         var instance = Join(instancePath);
         if (childToken is not null)
@@ -103,7 +104,7 @@ internal sealed class EvaluationContext
             absolute += keywordSuffix;
         }
 
-        Errors!.Add(new ValidationError(instance, keywordLocation, absolute, keyword.Name, message));
+        Errors!.Add(new ValidationError(instance, keywordLocation, absolute, keyword.Name, message) { MissingProperty = missingProperty });
     }
 
     public void Report(ValidationError error) => Errors!.Add(error);

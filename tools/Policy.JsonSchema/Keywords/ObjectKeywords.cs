@@ -345,7 +345,7 @@ internal sealed class RequiredKeyword(string absoluteLocation, Utf8NameTable nam
                 {
                     if ((seen & (1UL << i)) == 0)
                     {
-                        context.Report(this, $"missing required property \"{names.Names[i]}\"");
+                        context.Report(this, $"missing required property \"{names.Names[i]}\"", missingProperty: names.Names[i]);
                     }
                 }
             }
@@ -363,7 +363,7 @@ internal sealed class RequiredKeyword(string absoluteLocation, Utf8NameTable nam
                     return false;
                 }
 
-                context.Report(this, $"missing required property \"{names.Names[i]}\"");
+                context.Report(this, $"missing required property \"{names.Names[i]}\"", missingProperty: names.Names[i]);
                 valid = false;
             }
         }
@@ -399,7 +399,7 @@ internal sealed class DependentRequiredKeyword(string absoluteLocation, (string 
                         return false;
                     }
 
-                    context.Report(this, $"missing property \"{name}\", required when \"{property}\" is present", keywordSuffix: "/" + JsonPointer.Escape(property));
+                    context.Report(this, $"missing property \"{name}\", required when \"{property}\" is present", keywordSuffix: "/" + JsonPointer.Escape(property), missingProperty: name);
                     valid = false;
                 }
             }

@@ -66,15 +66,29 @@ public sealed class JsonSourceDocument : IDisposable
             AllowDuplicateProperties = false,
         };
 
+        JsonDocument parsed;
         try
         {
-            return new JsonSourceDocument(JsonDocument.Parse(utf8, documentOptions), utf8, options.MaxDepth);
+            parsed = JsonDocument.Parse(utf8, documentOptions);
         }
         catch (JsonException)
         {
             // The fast parser said no; a careful pass says exactly why and where.
             throw StrictReader.Diagnose(span, options.MaxDepth);
         }
+        catch (InvalidOperationException) when (LoneSurrogateError(span) is { } lone)
+        {
+            // The duplicate-name check decodes names, and a lone surrogate in one stops it.
+            throw lone;
+        }
+
+        if (LoneSurrogateError(span) is { } error)
+        {
+            parsed.Dispose();
+            throw error;
+        }
+
+        return new JsonSourceDocument(parsed, utf8, options.MaxDepth);
     }
 
     /// <summary>Where the value at an RFC 6901 pointer starts; the nearest existing ancestor if it does not exist.</summary>
@@ -84,6 +98,15 @@ public sealed class JsonSourceDocument : IDisposable
     public SourcePosition GetPropertyNamePosition(string instancePointer) => positions.Value.NameStart(instancePointer);
 
     public void Dispose() => document.Dispose();
+
+    private static JsonSourceException? LoneSurrogateError(ReadOnlySpan<byte> span)
+    {
+        var (offset, unit) = LoneSurrogates.Find(span);
+        return offset < 0 ? null : new JsonSourceException(
+            JsonSourceErrorKind.LoneSurrogate,
+            $"unpaired surrogate \\u{unit:X4} in a string; I-JSON (RFC 7493) forbids it, and it has no UTF-8 or canonical form. Write the character itself, or its full surrogate pair",
+            LineMap.PositionOf(span, offset));
+    }
 
     private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> span)
     {

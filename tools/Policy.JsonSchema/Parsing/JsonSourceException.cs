@@ -10,6 +10,9 @@ public enum JsonSourceErrorKind
     TooDeep,
     TooLarge,
     Empty,
+
+    /// <summary>A <c>\uD800</c>-<c>\uDFFF</c> escape without its pair (I-JSON, RFC 7493 §2.1).</summary>
+    LoneSurrogate,
 }
 
 /// <summary>A file that cannot be parsed strictly; the message is a sentence for a person, the position where it went wrong.</summary>

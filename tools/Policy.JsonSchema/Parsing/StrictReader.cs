@@ -58,6 +58,11 @@ internal static class StrictReader
         {
             return new JsonSourceException(JsonSourceErrorKind.Syntax, CleanMessage(error.Message), PositionOf(utf8, error));
         }
+        catch (InvalidOperationException)
+        {
+            // Decoding a property name met a lone surrogate before the syntax error.
+            return new JsonSourceException(JsonSourceErrorKind.LoneSurrogate, "unpaired surrogate in a property name; I-JSON (RFC 7493) forbids it", LineMap.PositionOf(utf8, reader.TokenStartIndex));
+        }
 
         // The reader accepted what the document parser refused: report the parser's view at the start.
         return new JsonSourceException(JsonSourceErrorKind.Syntax, "the file is not valid JSON", SourcePosition.Start);

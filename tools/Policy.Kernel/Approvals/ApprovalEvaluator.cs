@@ -1,7 +1,10 @@
 // "Approved" (docs/format.md): an Approval whose target.sha256 equals the target's current content
 // hash, whose decision is approved or approved-with-conditions, which is in force today (from
 // validFrom to the earlier of validUntil and the target's reviewDue plus the grace), and whose
-// approvers hold the roles the approval matrix requires, none of them the target's owner.
+// approvers hold the roles the approval matrix requires, none of them the target's owner. An approver
+// counts only as the holder or deputy of their role in the judging Governance (XR-APP-07) and, where
+// signatures are verified, only with a valid signature by one of their listed keys (XR-APP-08..10);
+// the matrix's minimum counts distinct people, so one person in two roles is still one pair of eyes.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -23,12 +26,16 @@ namespace Policy.Kernel.Approvals
         /// (those not naming the target are ignored).
         /// </summary>
         /// <param name="grace">How long after the target's <c>reviewDue</c> an approval stays in force while the review is under way.</param>
+        /// <param name="authority">Who holds the roles and whether signatures are required; null when no Governance names anyone (then roles are not checked against holders).</param>
+        /// <param name="signatures">Verified signature facts; null when signatures cannot be verified here (the analyzers), so they are not judged.</param>
         public static ApprovalStatus Evaluate(
             ApprovalTarget target,
             IEnumerable<ApprovalRecord> approvals,
             IReadOnlyList<ApprovalMatrixEntry> matrix,
             DateTime today,
-            IsoDuration grace)
+            IsoDuration grace,
+            ApprovalAuthority? authority = null,
+            ISignatureFacts? signatures = null)
         {
             var candidates = approvals
                 .Where(a => string.Equals(a.TargetKind, target.Kind, StringComparison.Ordinal)
@@ -49,7 +56,7 @@ namespace Policy.Kernel.Approvals
             List<ApprovalProblem>? latestProblems = null;
             foreach (var approval in candidates)
             {
-                var problems = Check(target, approval, matrix, today.Date, grace);
+                var problems = Check(target, approval, matrix, today.Date, grace, authority, signatures);
                 latestProblems ??= problems;
                 if (problems.All(p => !p.VoidsApproval))
                 {
@@ -65,10 +72,13 @@ namespace Policy.Kernel.Approvals
             ApprovalRecord approval,
             IReadOnlyList<ApprovalMatrixEntry> matrix,
             DateTime today,
-            IsoDuration grace)
+            IsoDuration grace,
+            ApprovalAuthority? authority,
+            ISignatureFacts? signatures)
         {
             var problems = new List<ApprovalProblem>();
             void Add(ApprovalProblemKind kind, string message) => problems.Add(new ApprovalProblem(kind, message, approval));
+            void AddAt(ApprovalProblemKind kind, Approver approver, string message) => problems.Add(new ApprovalProblem(kind, message, approval) { ApproverIndex = approver.Index });
             var name = $"Approval '{approval.Id}'";
 
             if (!ContentHash.AreEqual(approval.TargetSha256, target.ContentHash))
@@ -83,7 +93,8 @@ namespace Policy.Kernel.Approvals
             }
 
             CheckValidity(target, approval, today, grace, name, Add);
-            CheckRoles(target, approval, matrix, name, Add);
+            var counted = approval.Approvers.Where(a => Counts(approval, a, authority, signatures, name, AddAt)).ToList();
+            CheckRoles(target, approval, counted, matrix, name, Add, AddAt);
 
             if (string.Equals(target.Kind, "Dpia", StringComparison.Ordinal))
             {
@@ -124,23 +135,94 @@ namespace Policy.Kernel.Approvals
             }
         }
 
-        private static void CheckRoles(ApprovalTarget target, ApprovalRecord approval, IReadOnlyList<ApprovalMatrixEntry> matrix, string name, Action<ApprovalProblemKind, string> add)
+        /// <summary>Whether the approver counts: they hold their role, and their signature holds where it is judged.</summary>
+        private static bool Counts(ApprovalRecord approval, Approver approver, ApprovalAuthority? authority, ISignatureFacts? signatures, string name, Action<ApprovalProblemKind, Approver, string> add)
         {
-            var rows = matrix.Where(row => row.AppliesTo(target)).ToList();
-            var minimum = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(row => row.MinApprovers));
-            if (approval.Approvers.Count < minimum)
+            if (authority is null)
             {
-                add(ApprovalProblemKind.TooFewApprovers, $"{name} has {approval.Approvers.Count} approver(s); {target.Kind} needs at least {minimum}.");
+                return true;
             }
 
-            var held = new HashSet<string>(approval.Approvers.Select(a => a.Role), StringComparer.Ordinal);
-            foreach (var required in rows.SelectMany(row => row.RequiredRoles).Distinct(StringComparer.Ordinal))
+            if (authority.Holders.Match(approver) is not { } holder)
+            {
+                var named = authority.Holders.Of(approver.Role).Select(h => h.Email is null ? h.Name : $"{h.Name} <{h.Email}>").ToList();
+                add(ApprovalProblemKind.NotRoleHolder, approver,
+                    $"{name}: {Who(approver)} does not hold the {approver.Role} role in {authority.GovernanceName} ({(named.Count == 0 ? "nobody is named for it" : "it names " + string.Join(" and ", named))}), so this decision does not count.");
+                return false;
+            }
+
+            if (signatures is null)
+            {
+                return true;
+            }
+
+            if (approver.Signature is null)
+            {
+                if (!authority.SignaturesRequired)
+                {
+                    return true;
+                }
+
+                add(ApprovalProblemKind.Unsigned, approver,
+                    $"{name}: {Who(approver)} did not sign, and {authority.GovernanceName} requires signed approvals; sign with `policy approve --sign-with KEY`.");
+                return false;
+            }
+
+            var fact = signatures.Of(approval.Id, approver.Index);
+            if (!fact.ValidOverContent)
+            {
+                add(ApprovalProblemKind.SignatureInvalid, approver, fact.Unverifiable is { } why
+                    ? $"{name}: the signature of {Who(approver)} cannot be verified ({why}), so this decision does not count."
+                    : $"{name}: the signature of {Who(approver)} does not verify over this approval as it stands (namespace {ApprovalSignatures.Namespace}); it was made over other content, so this decision does not count.");
+                return false;
+            }
+
+            if (fact.SignerKey is null || !holder.HasKey(fact.SignerKey))
+            {
+                add(ApprovalProblemKind.SignatureKeyNotListed, approver,
+                    $"{name}: {Who(approver)}'s entry is signed with the key {Abbreviate(fact.SignerKey)}, which {authority.GovernanceName} does not list among their signingKeys, so this decision does not count.");
+                return false;
+            }
+
+            return true;
+        }
+
+        private static void CheckRoles(ApprovalTarget target, ApprovalRecord approval, IReadOnlyList<Approver> counted, IReadOnlyList<ApprovalMatrixEntry> matrix, string name, Action<ApprovalProblemKind, string> add, Action<ApprovalProblemKind, Approver, string> addAt)
+        {
+            var rows = ApprovalMatrix.RowsFor(matrix, target);
+            var minimum = Math.Max(1, rows.Count == 0 ? 1 : rows.Max(row => row.MinApprovers));
+            // An entry that does not count is reported on its own (XR-APP-07..10); the role or the number it
+            // leaves short is reported only when no entry offered it at all, so one cause gives one finding.
+            var people = DistinctPeople(counted);
+            if (people < minimum && DistinctPeople(approval.Approvers) < minimum)
+            {
+                var entries = people == approval.Approvers.Count ? string.Empty : $" ({approval.Approvers.Count} entries, {people} distinct people)";
+                add(ApprovalProblemKind.TooFewApprovers, $"{name} has {people} approver(s){entries}; {target.Kind} needs at least {minimum}.");
+            }
+
+            var held = new HashSet<string>(counted.Select(a => a.Role), StringComparer.Ordinal);
+            var offered = new HashSet<string>(approval.Approvers.Select(a => a.Role), StringComparer.Ordinal);
+            foreach (var required in ApprovalMatrix.RequiredRoles(matrix, target))
             {
                 var alternatives = required.Split('|');
-                if (!alternatives.Any(held.Contains))
+                if (!alternatives.Any(held.Contains) && !alternatives.Any(offered.Contains))
                 {
                     add(ApprovalProblemKind.MissingRole,
                         $"{name} lacks the {string.Join(" or ", alternatives)} role that the approval matrix requires for this {target.Kind}.");
+                }
+            }
+
+            var groups = rows.SelectMany(row => row.RequiredRoles).Distinct(StringComparer.Ordinal).Select(r => r.Split('|')).ToList();
+            if (!rows.Any(row => row.OneHolderMayFillSeveralRoles) && groups.All(g => g.Any(held.Contains)) && !DistinctHolders(groups, counted))
+            {
+                var why = $"the approval matrix wants a different person for each role of this {target.Kind} ({string.Join(", ", groups.Select(g => string.Join(" or ", g)))}; a row with \"oneHolderMayFillSeveralRoles\": true allows one person to fill several).";
+                if (counted.GroupBy(a => RoleHolders.Normalise(a.Name).ToUpperInvariant()).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                {
+                    addAt(ApprovalProblemKind.SamePersonSeveralRoles, twice.Last(), $"{name}: {twice.First().Name} approves as {string.Join(" and ", twice.Select(a => a.Role))}; {why}");
+                }
+                else
+                {
+                    add(ApprovalProblemKind.SamePersonSeveralRoles, $"{name}: the approvers cannot fill every required role with a different person; {why}");
                 }
             }
 
@@ -149,10 +231,60 @@ namespace Policy.Kernel.Approvals
             {
                 foreach (var approver in approval.Approvers.Where(a => IsOwner(target, a)))
                 {
-                    add(ApprovalProblemKind.SelfApproval,
+                    addAt(ApprovalProblemKind.SelfApproval, approver,
                         $"{name}: {approver.Name} owns {target.Kind} '{target.Id}' and cannot approve it (four-eyes rule).");
                 }
             }
+        }
+
+        /// <summary>Whether each required role group can be filled by a different person among the counted approvers (a small matching).</summary>
+        private static bool DistinctHolders(IReadOnlyList<string[]> groups, IReadOnlyList<Approver> counted)
+        {
+            var people = counted.GroupBy(a => RoleHolders.Normalise(a.Name).ToUpperInvariant())
+                .Select(g => new HashSet<string>(g.Select(a => a.Role), StringComparer.Ordinal)).ToList();
+            var used = new bool[people.Count];
+
+            bool Fill(int group)
+            {
+                if (group == groups.Count)
+                {
+                    return true;
+                }
+
+                for (var p = 0; p < people.Count; p++)
+                {
+                    if (!used[p] && groups[group].Any(people[p].Contains))
+                    {
+                        used[p] = true;
+                        if (Fill(group + 1))
+                        {
+                            return true;
+                        }
+
+                        used[p] = false;
+                    }
+                }
+
+                return false;
+            }
+
+            return Fill(0);
+        }
+
+        private static int DistinctPeople(IEnumerable<Approver> approvers) =>
+            approvers.Select(a => RoleHolders.Normalise(a.Name).ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count();
+
+        private static string Who(Approver approver) => approver.Email is null ? approver.Name : $"{approver.Name} <{approver.Email}>";
+
+        private static string Abbreviate(string? key)
+        {
+            if (key is null)
+            {
+                return "(unreadable)";
+            }
+
+            var parts = key.Split(' ');
+            return parts.Length >= 2 && parts[1].Length > 16 ? $"{parts[0]} {parts[1].Substring(0, 16)}…" : key;
         }
 
         private static void CheckDpia(ApprovalTarget target, ApprovalRecord approval, string name, Action<ApprovalProblemKind, string> add)
@@ -181,11 +313,10 @@ namespace Policy.Kernel.Approvals
             }
         }
 
-        private static bool IsOwner(ApprovalTarget target, Approver approver) =>
-            (target.OwnerName is not null && string.Equals(Normalise(target.OwnerName), Normalise(approver.Name), StringComparison.OrdinalIgnoreCase))
+        /// <summary>Whether the approver is the target's owner: same name (case and spacing aside) or same e-mail.</summary>
+        public static bool IsOwner(ApprovalTarget target, Approver approver) =>
+            (target.OwnerName is not null && string.Equals(RoleHolders.Normalise(target.OwnerName), RoleHolders.Normalise(approver.Name), StringComparison.OrdinalIgnoreCase))
             || (target.OwnerEmail is not null && approver.Email is not null && string.Equals(target.OwnerEmail.Trim(), approver.Email.Trim(), StringComparison.OrdinalIgnoreCase));
-
-        private static string Normalise(string name) => string.Join(" ", name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
         private static string Format(DateTime date) => PolicyDate.Format(date);
     }

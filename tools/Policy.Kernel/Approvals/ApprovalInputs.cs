@@ -45,6 +45,8 @@ namespace Policy.Kernel.Approvals
                 {
                     Email = item.StringAt("email"),
                     DecidedAt = item.DateAt("decidedAt"),
+                    Index = approvers.Count,
+                    Signature = item.StringAt(ApprovalSignatures.Member),
                 });
             }
 
@@ -82,6 +84,7 @@ namespace Policy.Kernel.Approvals
                     HealthData = row.BoolAt("healthData"),
                     MinApprovers = Math.Max(1, row.IntegerAt("minApprovers") ?? 1),
                     ForbidOwnerSelfApproval = row.BoolAt("forbidOwnerSelfApproval") ?? true,
+                    OneHolderMayFillSeveralRoles = row.BoolAt("oneHolderMayFillSeveralRoles") ?? false,
                 });
             }
 

@@ -109,6 +109,12 @@ namespace Policy.Kernel.Approvals
         public string? Email { get; set; }
 
         public DateTime? DecidedAt { get; set; }
+
+        /// <summary>Position in the Approval's <c>approvers</c> array, for locating findings and signatures.</summary>
+        public int Index { get; set; }
+
+        /// <summary>The armored SSH signature of this approver's entry (<see cref="ApprovalSignatures"/>), if any.</summary>
+        public string? Signature { get; set; }
     }
 
     public sealed class ApprovalCondition
@@ -149,6 +155,9 @@ namespace Policy.Kernel.Approvals
         public int MinApprovers { get; set; } = 1;
 
         public bool ForbidOwnerSelfApproval { get; set; } = true;
+
+        /// <summary>Whether one person holding several required roles may fill each of them (default: each role by a different person).</summary>
+        public bool OneHolderMayFillSeveralRoles { get; set; }
 
         public bool AppliesTo(ApprovalTarget target) =>
             string.Equals(Kind, target.Kind, StringComparison.Ordinal)

@@ -20,6 +20,9 @@ namespace Policy.Kernel.Approvals
         /// <summary>XR-APP-02: fewer approvers than the matrix requires.</summary>
         TooFewApprovers,
 
+        /// <summary>XR-APP-02: one person fills several required roles where the matrix wants a different person for each.</summary>
+        SamePersonSeveralRoles,
+
         /// <summary>XR-APP-03: an approver is the target's owner.</summary>
         SelfApproval,
 
@@ -40,6 +43,18 @@ namespace Policy.Kernel.Approvals
 
         /// <summary>XR-APP-06: the Dpia has no DPO opinion, or it is dated after a decision.</summary>
         DpoOpinionMissingOrLate,
+
+        /// <summary>XR-APP-07: the approver is not the holder or deputy of their role in the Governance that judges the approval.</summary>
+        NotRoleHolder,
+
+        /// <summary>XR-APP-08: signatures are required and this approver's entry is unsigned.</summary>
+        Unsigned,
+
+        /// <summary>XR-APP-09: the signature does not verify over this approver's entry (made over other content).</summary>
+        SignatureInvalid,
+
+        /// <summary>XR-APP-10: the signature verifies, but with a key the Governance does not list for this person.</summary>
+        SignatureKeyNotListed,
     }
 
     public sealed class ApprovalProblem
@@ -57,6 +72,9 @@ namespace Policy.Kernel.Approvals
         public string Message { get; }
 
         public ApprovalRecord? Approval { get; }
+
+        /// <summary>The approver entry the problem is about (its index in <c>approvers</c>), when it is about one.</summary>
+        public int? ApproverIndex { get; set; }
 
         /// <summary>False only for problems that leave the approval standing (overdue conditions).</summary>
         public bool VoidsApproval => Kind != ApprovalProblemKind.ConditionOverdue;

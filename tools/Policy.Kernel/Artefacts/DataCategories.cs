@@ -10,6 +10,9 @@ namespace Policy.Kernel.Artefacts
         /// <summary>The root of the health branch; every other <c>health.*</c> key descends from it.</summary>
         public const string HealthRoot = "health.record";
 
+        /// <summary>Pseudonyms and record ids: personal data, not health data (a FHIR resource's server id).</summary>
+        public const string Pseudonymous = "identity.pseudonymous";
+
         public static bool IsHealth(string key) =>
             string.Equals(key, HealthRoot, StringComparison.Ordinal) || key.StartsWith("health.", StringComparison.Ordinal);
 

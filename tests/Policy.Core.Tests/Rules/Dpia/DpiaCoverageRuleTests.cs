@@ -70,6 +70,22 @@ public sealed class DpiaCoverageRuleTests : IDisposable
         Assert.Equal("/recipients", repository.Validate().Single("XR-DPIA-03").Pointer);
     }
 
+    [Fact]
+    public void XR_DPIA_03_compares_a_name_with_a_noncharacter_as_written()
+    {
+        // Unicode normalisation refuses U+FFFF; the rule must still compare, not fail (TOOL-01).
+        var odd = "ElectroRead \uffff cloud";
+        repository.Artefact(DpiaPath, DpiaFor(categories: ["health.observation", "identity.direct"])
+            .With("recipients", new JsonArray(new JsonObject { ["name"] = odd, ["type"] = "processor" })));
+        repository.Artefact(FlowPath, Flow("health.observation").With("destination", new JsonObject { ["name"] = odd, ["operator"] = "Other \ufffe SA" }));
+        var report = repository.Validate();
+        report.None("TOOL-01");
+        report.None("XR-DPIA-03");
+
+        repository.Artefact(FlowPath, Flow("health.observation").With("destination", new JsonObject { ["name"] = "Another \uffff host" }));
+        Assert.Contains("Another", repository.Validate().Single("XR-DPIA-03").Message);
+    }
+
     private static JsonObject Flow(string category) =>
         Artefacts.Envelope("DataFlow", "df-ecg", "ecg-assist")
             .With("dataCategories", new JsonArray(category))

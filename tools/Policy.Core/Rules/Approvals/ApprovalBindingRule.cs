@@ -1,11 +1,12 @@
 using Policy.Kernel.Approvals;
+using Policy.Kernel.Json;
 using Policy.Core.Findings;
 using Policy.Core.Model;
 
 namespace Policy.Core.Rules.Approvals;
 
 /// <summary>
-/// XR-APP-01..06: why an approval that names an artefact does not count (or, for conditions, what is
+/// XR-APP-01..11: why an approval that names an artefact does not count (or, for conditions, what is
 /// owed). The verdict is the shared approval rule's; this class only places and words the findings.
 /// An artefact that no Approval names gets nothing here: the rules that require approval say so.
 /// </summary>
@@ -43,7 +44,32 @@ public sealed class ApprovalBindingRule : IRepositoryRule
         "A Dpia approval carries the four validation attestations and follows a recorded DPO opinion.",
         "CNIL PIA validation page; GDPR Art. 35(2)");
 
-    public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Stale, Roles, SelfApproval, Validity, Conditions, DpiaValidation];
+    public static RuleDescriptor RoleHolder { get; } = new(
+        "XR-APP-07", Family, Severity.Error,
+        "An approver counts for a role only when their name and e-mail are those of the role's holder or deputy in the approved Governance (for the Governance itself, in the version it replaces).",
+        "CNIL/HAS guide (governance roles); docs/approvals.md (Who may approve)");
+
+    public static RuleDescriptor Unsigned { get; } = new(
+        "XR-APP-08", Family, Severity.Error,
+        "Where the Governance sets policies.approvalSignatures to required, every approver signs their entry.",
+        "docs/approvals.md (Signing)");
+
+    public static RuleDescriptor SignatureContent { get; } = new(
+        "XR-APP-09", Family, Severity.Error,
+        "An approver's signature verifies over their entry of the Approval as it stands; one made over other content does not count.",
+        "docs/approvals.md (Signing)");
+
+    public static RuleDescriptor SignatureKey { get; } = new(
+        "XR-APP-10", Family, Severity.Error,
+        "An approver's signature is made with one of the keys the judging Governance lists for that person; a key counts only once a Governance carrying it is approved by the holders it replaces.",
+        "docs/approvals.md (Changing holders or keys)");
+
+    public static RuleDescriptor UnsignedNoted { get; } = new(
+        "XR-APP-11", Family, Severity.Note,
+        "Where signatures are optional, the report says how many approver entries are unsigned (their decisions count, but nothing proves who wrote them).",
+        "docs/approvals.md (Signing)");
+
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Stale, Roles, SelfApproval, Validity, Conditions, DpiaValidation, RoleHolder, Unsigned, SignatureContent, SignatureKey, UnsignedNoted];
 
     public void Check(RuleContext context)
     {
@@ -58,6 +84,30 @@ public sealed class ApprovalBindingRule : IRepositoryRule
                 }
             }
         }
+
+        NoteUnsigned(context);
+    }
+
+    /// <summary>XR-APP-11: one note for the repository, on the Governance setting that would make signatures count.</summary>
+    private static void NoteUnsigned(RuleContext context)
+    {
+        if (context.Approvals.Governance is not { Governance: Artefact governance, Authority: { SignaturesRequired: false } })
+        {
+            return;
+        }
+
+        var approvals = context.Repository.OfKind(ArtefactKinds.Approval).ToList();
+        var entries = approvals.Sum(a => a.Node.ItemsAt("approvers").Count);
+        var unsigned = approvals.Select(a => a.Node.ItemsAt("approvers").Count(e => e.StringAt(ApprovalSignatures.Member) is null)).ToList();
+        if (unsigned.Sum() == 0)
+        {
+            return;
+        }
+
+        context.Report(
+            UnsignedNoted,
+            governance.At(governance.Root.String("policies", "approvalSignatures") is null ? "/policies" : "/policies/approvalSignatures"),
+            $"{unsigned.Sum()} of {entries} approver entries, in {unsigned.Count(n => n > 0)} of {approvals.Count} Approvals, are unsigned; they count because policies.approvalSignatures is optional. Sign them with `policy approve --sign-with KEY`, and set approvalSignatures to required once every role holder has signingKeys (docs/approvals.md).");
     }
 
     /// <summary>Where the artefact first differs from the version the approval carried, when Git history has that version.</summary>
@@ -71,6 +121,9 @@ public sealed class ApprovalBindingRule : IRepositoryRule
     {
         var onTarget = new RelatedLocation(target.At(string.Empty), $"the approved {target.Kind}");
         var onApproval = (string pointer, string why) => new RelatedLocation(approval.At(pointer), why);
+        var approver = problem.ApproverIndex is { } index ? $"/approvers/{index}" : "/approvers";
+        var onGovernance = context.Approvals.Governance.Governance is Artefact governance ? new RelatedLocation(governance.At("/roles"), "the role holders") : null;
+        RelatedLocation[] governanceOnly = onGovernance is null ? [] : [onGovernance];
         switch (problem.Kind)
         {
             case ApprovalProblemKind.StaleHash:
@@ -84,8 +137,11 @@ public sealed class ApprovalBindingRule : IRepositoryRule
             case ApprovalProblemKind.MissingRole or ApprovalProblemKind.TooFewApprovers:
                 context.Report(Roles, approval.At("/approvers"), problem.Message, onTarget);
                 break;
+            case ApprovalProblemKind.SamePersonSeveralRoles:
+                context.Report(Roles, approval.At(approver), problem.Message, onTarget);
+                break;
             case ApprovalProblemKind.SelfApproval:
-                context.Report(SelfApproval, approval.At("/approvers"), problem.Message, new RelatedLocation(target.At("/owner"), "the target's owner"));
+                context.Report(SelfApproval, approval.At(approver), problem.Message, new RelatedLocation(target.At("/owner"), "the target's owner"));
                 break;
             case ApprovalProblemKind.Expired:
                 context.Report(Validity, approval.At("/validUntil"), problem.Message, new RelatedLocation(target.At("/reviewDue"), "the target's next review"));
@@ -104,6 +160,18 @@ public sealed class ApprovalBindingRule : IRepositoryRule
                 break;
             case ApprovalProblemKind.DpoOpinionMissingOrLate:
                 context.Report(DpiaValidation, approval.At("/approvers"), problem.Message, new RelatedLocation(target.At("/dpoOpinion"), "the DPO's opinion"));
+                break;
+            case ApprovalProblemKind.NotRoleHolder:
+                context.Report(RoleHolder, approval.At(approver), problem.Message, governanceOnly);
+                break;
+            case ApprovalProblemKind.Unsigned:
+                context.Report(Unsigned, approval.At(approver), problem.Message, governanceOnly);
+                break;
+            case ApprovalProblemKind.SignatureInvalid:
+                context.Report(SignatureContent, approval.At(approver + "/" + ApprovalSignatures.Member), problem.Message, onTarget);
+                break;
+            case ApprovalProblemKind.SignatureKeyNotListed:
+                context.Report(SignatureKey, approval.At(approver + "/" + ApprovalSignatures.Member), problem.Message, governanceOnly);
                 break;
             default:
                 // Rejected: the artefact is simply not approved; rules that need approval report that.

@@ -13,11 +13,17 @@ public sealed class ApprovalStatusIndex
 {
     private readonly PolicyRepository repository;
 
-    public ApprovalStatusIndex(PolicyRepository repository, DateTime today)
+    /// <param name="replacedGovernance">The approved Governance version the current one replaces (<see cref="History.ReplacedGovernance"/>), when known.</param>
+    /// <param name="signatures">Verified signature facts (<see cref="Signing.SshSignatureFacts"/>); null to leave signatures unjudged.</param>
+    public ApprovalStatusIndex(PolicyRepository repository, DateTime today, Artefact? replacedGovernance = null, ISignatureFacts? signatures = null)
     {
         this.repository = repository;
-        Register = new ApprovalRegister(repository.Artefacts, today, RulesConfiguration.Defaults.ApprovalGraceAfterReviewDue);
+        Register = new ApprovalRegister(repository.Artefacts, today, RulesConfiguration.Defaults.ApprovalGraceAfterReviewDue, replacedGovernance, signatures);
     }
+
+    /// <summary>The decisions the CLI makes: with the Governance version found in Git history and signatures checked by ssh-keygen.</summary>
+    public static ApprovalStatusIndex ForCli(PolicyRepository repository, DateTime today, History.IFileHistory? history) =>
+        new(repository, today, history is null ? null : History.ReplacedGovernance.Find(history, repository), new Signing.SshSignatureFacts(repository.Artefacts));
 
     public ApprovalRegister Register { get; }
 

@@ -79,7 +79,20 @@ public sealed class DpiaCoverageRule : IRepositoryRule
     /// <summary>Compares names as people write them: case, accents and runs of spaces do not matter.</summary>
     private static string Normalise(string name)
     {
-        var letters = name.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+        var letters = Decomposed(name).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
         return string.Join(' ', new string(letters.ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    }
+
+    /// <summary>Accents as separate marks; a name with a noncharacter (U+FFFF), which normalisation refuses, as written.</summary>
+    private static string Decomposed(string name)
+    {
+        try
+        {
+            return name.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return name;
+        }
     }
 }

@@ -13,12 +13,18 @@ public sealed class GovernanceRule : IRepositoryRule
     public static RuleDescriptor NotApproved { get; } = new(
         "XR-GOV-01", "governance", Severity.Error,
         "The Governance artefact is approved (controller, DPO and medical lead by default); until it is, its approval matrix, thresholds and severity overrides are not applied.",
-        "docs/format.md (Approved); CNIL/HAS guide (governance roles)");
+        "docs/format.md (Approved); CNIL/HAS guide (governance roles)")
+    {
+        ExplainsContent = false,
+    };
 
     public static RuleDescriptor Duplicate { get; } = new(
         "XR-GOV-02", "governance", Severity.Error,
         "A policy repository has exactly one Governance artefact.",
-        "docs/format.md (Governance)");
+        "docs/format.md (Governance)")
+    {
+        ExplainsContent = false,
+    };
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [NotApproved, Duplicate];
 

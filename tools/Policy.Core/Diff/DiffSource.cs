@@ -1,0 +1,31 @@
+using Policy.Core.History;
+using Policy.Core.Loading;
+
+namespace Policy.Core.Diff;
+
+/// <summary>
+/// One side of a diff on disk: a repository folder (the working tree, a folder given on the command
+/// line, or a Git revision read into a temporary folder), the policy folder in it, and its schemas.
+/// </summary>
+/// <param name="Label">What reports call this side: a revision, "working tree" or a folder.</param>
+/// <param name="History">Earlier versions of its files, for the findings of rules that read Git history; null for none.</param>
+public sealed record DiffSource(string Label, RepositoryLayout Layout, string PolicyPath, IFileHistory? History = null)
+{
+    /// <summary>
+    /// For an older side read only in part: the repository-relative files that may differ from the newer
+    /// side (Git says which). Its folder holds only those of them it has; every other file is the newer
+    /// side's, byte for byte, so it is not written out. Null when the folder holds the whole side.
+    /// </summary>
+    public IReadOnlySet<string>? OnlyTheseDiffer { get; init; }
+}
+
+/// <summary>The knobs of one diff.</summary>
+public sealed record DiffOptions
+{
+    public DateTime Today { get; init; } = DateTime.UtcNow.Date;
+
+    /// <summary>Whether both sides are validated to list the findings the change brings and clears.</summary>
+    public bool CompareFindings { get; init; } = true;
+
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+}
