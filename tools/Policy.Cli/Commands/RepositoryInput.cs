@@ -67,7 +67,8 @@ public sealed class RepositoryInput
         try
         {
             var read = RepositoryReader.Read(layout, [layout.DefaultPolicyPath]);
-            return new Loaded(layout, read.Repository, new ApprovalStatusIndex(read.Repository, today), today, read.Unreadable);
+            var unreadable = read.LeftOut.Count;
+            return new Loaded(layout, read.Repository, new ApprovalStatusIndex(read.Repository, today), today, unreadable);
         }
         catch (SchemaLoadException failure)
         {

@@ -6,13 +6,14 @@ namespace Policy.Core.Loading;
 
 /// <summary>
 /// Loads a repository into the model for the commands that show it or act on it (inventory, notices, site, approve, release): the same
-/// discovery and strict loading as `policy validate`, without the rules. Files that give no artefact (not
-/// JSON, not an artefact, unreadable) are counted in <see cref="Loaded.Unreadable"/> so a command can say what it
-/// left out; an artefact with schema findings still loads, as in `policy validate`.
+/// discovery and strict loading as `policy validate`, without the rules. Files that give no artefact
+/// are listed in <see cref="Loaded.LeftOut"/> so a command can say what it left out.
 /// </summary>
 public static class RepositoryReader
 {
-    public sealed record Loaded(PolicyRepository Repository, IReadOnlyList<Finding> Findings, int Unreadable);
+    /// <param name="Findings">What loading found (schema findings included).</param>
+    /// <param name="LeftOut">The files that gave no artefact (not JSON, no known kind, unreadable), relative to the root.</param>
+    public sealed record Loaded(PolicyRepository Repository, IReadOnlyList<Finding> Findings, IReadOnlyList<string> LeftOut);
 
     public static Loaded Read(RepositoryLayout layout, IReadOnlyList<string> paths) =>
         Read(layout, SchemaCatalog.Load(layout.SchemasDirectory), paths);
@@ -23,7 +24,10 @@ public static class RepositoryReader
         var loader = new ArtefactLoader(layout, schemas, JsonSourceOptions.Default);
         var outcomes = discovered.Files.Select(loader.Load).ToList();
         var findings = discovered.Findings.Concat(outcomes.SelectMany(o => o.Findings)).ToList();
-        var unreadable = outcomes.Count(o => o.Artefact is null) + discovered.Findings.Select(f => f.File).Distinct().Count();
-        return new Loaded(new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy), findings, unreadable);
+        var leftOut = discovered.Findings.Select(f => f.File)
+            .Concat(discovered.Files.Where((_, i) => outcomes[i].Artefact is null).Select(layout.Relative))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new Loaded(new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy), findings, leftOut);
     }
 }
