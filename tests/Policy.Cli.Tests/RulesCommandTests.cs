@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Policy.Core.Rules;
+using Policy.Core.Validation;
 
 namespace Policy.Cli.Tests;
 

@@ -1,4 +1,5 @@
 using Policy.Core.Findings;
+using Policy.Core.Validation;
 
 namespace Policy.Core.Tests.Fixtures;
 

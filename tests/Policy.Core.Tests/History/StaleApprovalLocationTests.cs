@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Policy.Core.History;
 using Policy.Core.Loading;
-using Policy.Core.Rules;
 using Policy.Core.Tests.Fixtures;
 using Policy.Core.Validation;
 
@@ -45,7 +44,7 @@ public sealed class StaleApprovalLocationTests : IDisposable
         Assert.Equal(("", 1, 1), (finding.Pointer, finding.Line, finding.Column));
     }
 
-    private Findings.ValidationReport Validate(IFileHistory history)
+    private ValidationReport Validate(IFileHistory history)
     {
         var layout = new RepositoryLayout(repository.Root, repository.FullPath("schemas"));
         return new PolicyValidator(layout, SchemaCatalog.Load(layout.SchemasDirectory), RepositoryRules.All, history)

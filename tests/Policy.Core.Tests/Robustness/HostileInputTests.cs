@@ -1,9 +1,9 @@
 using System.Text.Json;
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
 using Policy.Core.Formatting;
 using Policy.Core.Loading;
 using Policy.Core.Model;
-using Policy.Core.Rules;
 using Policy.Core.Validation;
 using Policy.JsonSchema;
 using Policy.Kernel.Hashing;

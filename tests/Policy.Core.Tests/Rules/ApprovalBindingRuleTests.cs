@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Policy.Core.Findings;
 using Policy.Core.Tests.Fixtures;
+using Policy.Core.Validation;
 
 namespace Policy.Core.Tests.Rules;
 

@@ -1,6 +1,7 @@
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
-using Policy.Core.Rules;
 using Policy.Core.Tests.Docs;
+using Policy.Core.Validation;
 
 namespace Policy.Core.Tests.Rules;
 
@@ -56,7 +57,7 @@ public sealed class RuleDocsTests
         var problems = page.FormatProblems(TestPaths.RepositoryRoot).ToList();
         Assert.Equal(["'Code and tests' lists tools/Policy.Core/Rules/NoSuchRule.cs, which is not a file of the repository"], problems);
 
-        var untested = DocsPage.Parse(string.Join('\n', page.Lines.Where(l => !l.Contains("tests/", StringComparison.Ordinal)).Select(l => l.Replace("NoSuchRule", "InputRules", StringComparison.Ordinal))), "XR-X-01");
+        var untested = DocsPage.Parse(string.Join('\n', page.Lines.Where(l => !l.Contains("tests/", StringComparison.Ordinal)).Select(l => l.Replace("NoSuchRule", "RuleContext", StringComparison.Ordinal))), "XR-X-01");
         Assert.Equal(["'Code and tests' lists no test file under tests/"], untested.FormatProblems(TestPaths.RepositoryRoot));
 
         var reordered = DocsPage.Parse(string.Join('\n', page.Lines.Where(l => l != "## Why").Append("## Why")), "XR-X-01");

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Policy.Core.Rules;
+using Policy.Core.Catalog;
+using Policy.Core.Validation;
 
 namespace Policy.Cli.Commands;
 

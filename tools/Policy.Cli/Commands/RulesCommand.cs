@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Policy.Core.Findings;
-using Policy.Core.Rules;
+using Policy.Core.Validation;
 
 namespace Policy.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Policy.Core.Findings;
+using Policy.Core.Validation;
 
 namespace Policy.Core.Formatting;
 

@@ -1,4 +1,4 @@
-using Policy.Core.Findings;
+using Policy.Core.Validation;
 
 namespace Policy.Core.Formatting;
 

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
-using Policy.Core.Rules;
+using Policy.Core.Validation;
 
 namespace Policy.Core.Formatting;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
 using Policy.Core.Model;
-using Policy.Core.Rules;
 using Policy.JsonSchema;
 
 namespace Policy.Core.Loading;

@@ -1,5 +1,5 @@
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
-using Policy.Core.Rules;
 
 namespace Policy.Core.Loading;
 

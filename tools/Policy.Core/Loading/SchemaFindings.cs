@@ -1,5 +1,5 @@
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
-using Policy.Core.Rules;
 using Policy.JsonSchema;
 
 namespace Policy.Core.Loading;

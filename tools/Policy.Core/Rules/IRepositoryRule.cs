@@ -1,3 +1,5 @@
+using Policy.Core.Catalog;
+
 namespace Policy.Core.Rules;
 
 /// <summary>

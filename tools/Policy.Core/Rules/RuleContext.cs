@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
 using Policy.Core.History;
 using Policy.Core.Model;

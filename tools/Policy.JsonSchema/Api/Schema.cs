@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Policy.JsonSchema.Compilation;
 using Policy.JsonSchema.Evaluation;
+using Policy.JsonSchema.Text;
 
 namespace Policy.JsonSchema;
 
@@ -25,7 +26,16 @@ public sealed class Schema
     {
         var context = Rent();
         context.Reset(null);
-        var valid = root.Evaluate(instance, context, null);
+        bool valid;
+        try
+        {
+            valid = root.Evaluate(instance, context, null);
+        }
+        catch (InvalidOperationException) when (UnpairedSurrogates.Find(instance) is not null)
+        {
+            return false; // a string no keyword can read; Validate says where
+        }
+
         Return(context);
         return valid;
     }
@@ -41,7 +51,15 @@ public sealed class Schema
         var errors = new List<ValidationError>();
         var context = new EvaluationContext();
         context.Reset(errors);
-        root.Evaluate(instance, context, null);
+        try
+        {
+            root.Evaluate(instance, context, null);
+        }
+        catch (InvalidOperationException) when (UnpairedSurrogates.Find(instance) is { } pointer)
+        {
+            return new ValidationResult([new ValidationError(pointer, string.Empty, root.AbsoluteLocation, string.Empty,
+                "this string has an unpaired surrogate (\\uD800-\\uDFFF without its pair), which is not I-JSON (RFC 7493), so no keyword can read it")]);
+        }
         if (errors.Count == 0)
         {
             // Cannot happen unless a keyword fails without saying why; never report "invalid" silently.

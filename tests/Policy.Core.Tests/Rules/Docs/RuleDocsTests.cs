@@ -1,5 +1,5 @@
 using Policy.Core.Findings;
-using Policy.Core.Rules;
+using Policy.Core.Validation;
 
 namespace Policy.Core.Tests.Rules.Docs;
 

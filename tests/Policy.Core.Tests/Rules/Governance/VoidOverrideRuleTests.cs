@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Policy.Core.Findings;
 using Policy.Core.Formatting;
 using Policy.Core.Tests.Fixtures;
+using Policy.Core.Validation;
 
 namespace Policy.Core.Tests.Rules.GovernanceTests;
 

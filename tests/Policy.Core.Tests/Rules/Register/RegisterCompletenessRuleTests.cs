@@ -5,6 +5,7 @@ using Policy.Core.Loading;
 using Policy.Core.Model;
 using Policy.Core.Rules;
 using Policy.Core.Tests.Fixtures;
+using Policy.Core.Validation;
 
 namespace Policy.Core.Tests.Rules.Register;
 

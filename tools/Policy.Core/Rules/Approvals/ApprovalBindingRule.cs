@@ -1,3 +1,4 @@
+using Policy.Core.Catalog;
 using Policy.Kernel.Approvals;
 using Policy.Kernel.Json;
 using Policy.Core.Findings;

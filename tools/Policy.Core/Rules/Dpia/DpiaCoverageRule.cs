@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
 using Policy.Core.Model;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
 using Policy.Core.Model;
 

@@ -1,3 +1,4 @@
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
 
 namespace Policy.Core.Rules.Oversight;

@@ -1,6 +1,6 @@
 using Policy.Core.Findings;
 
-namespace Policy.Core.Rules;
+namespace Policy.Core.Catalog;
 
 /// <summary>
 /// What a rule is, independent of any run: its stable id, family, default severity, a one-line

@@ -1,3 +1,6 @@
+using Policy.Core.Catalog;
+using Policy.Core.Inventory;
+using Policy.Core.Rules;
 using Policy.Core.Rules.Approvals;
 using Policy.Core.Rules.Dpia;
 using Policy.Core.Rules.Drafts;
@@ -9,10 +12,9 @@ using Policy.Core.Rules.Oversight;
 using Policy.Core.Rules.Incidents;
 using Policy.Core.Rules.Notices;
 using Policy.Core.Rules.References;
-using Policy.Core.Rules.Register;
 using Policy.Core.Rules.SystemCards;
 
-namespace Policy.Core.Rules;
+namespace Policy.Core.Validation;
 
 /// <summary>The repository rules `policy validate` runs, and the catalogue of every rule id the tool can report.</summary>
 public static class RepositoryRules

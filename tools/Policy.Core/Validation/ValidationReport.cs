@@ -1,6 +1,7 @@
-using Policy.Core.Rules;
+using Policy.Core.Catalog;
+using Policy.Core.Findings;
 
-namespace Policy.Core.Findings;
+namespace Policy.Core.Validation;
 
 /// <summary>What a validation run found, in deterministic order, with the counts a summary shows.</summary>
 public sealed class ValidationReport

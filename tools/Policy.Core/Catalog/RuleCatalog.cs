@@ -1,4 +1,4 @@
-namespace Policy.Core.Rules;
+namespace Policy.Core.Catalog;
 
 /// <summary>Every rule the tool knows, by id, in id order.</summary>
 public sealed class RuleCatalog

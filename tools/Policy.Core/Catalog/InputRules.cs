@@ -1,6 +1,6 @@
 using Policy.Core.Findings;
 
-namespace Policy.Core.Rules;
+namespace Policy.Core.Catalog;
 
 /// <summary>
 /// Findings about a file itself, before any repository rule can read it: it cannot be read, is not

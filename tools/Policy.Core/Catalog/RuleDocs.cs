@@ -1,4 +1,4 @@
-namespace Policy.Core.Rules;
+namespace Policy.Core.Catalog;
 
 /// <summary>The docs page of each rule (docs/rules/&lt;ID&gt;.md), embedded in the tool.</summary>
 public static class RuleDocs

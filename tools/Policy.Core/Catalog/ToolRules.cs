@@ -1,6 +1,6 @@
 using Policy.Core.Findings;
 
-namespace Policy.Core.Rules;
+namespace Policy.Core.Catalog;
 
 /// <summary>Findings about the run itself rather than the artefacts.</summary>
 public static class ToolRules

@@ -1,8 +1,9 @@
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
-using Policy.Core.Inventory;
 using Policy.Core.Model;
+using Policy.Core.Rules;
 
-namespace Policy.Core.Rules.Register;
+namespace Policy.Core.Inventory;
 
 /// <summary>
 /// XR-REG-01: every SystemCard yields a complete register row (the CNIL/HAS mapping of AI systems). Each gap names
