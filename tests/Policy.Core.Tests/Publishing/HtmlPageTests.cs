@@ -1,6 +1,6 @@
+using Policy.Core.Html;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Policy.Core.Publishing;
 
 namespace Policy.Core.Tests.Publishing;
 

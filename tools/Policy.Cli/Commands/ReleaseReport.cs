@@ -1,3 +1,4 @@
+using Policy.Core.Validation;
 using System.Reflection;
 using Policy.Core.Findings;
 using Policy.Core.Formatting;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
 using Policy.Core.History;
 using Policy.Core.Loading;
@@ -23,7 +24,7 @@ public static class VerifyOperation
 
         var at = SourceLocation.StartOf("refs/tags/" + tag);
         var findings = new List<Finding>();
-        void Add(Rules.RuleDescriptor rule, SourceLocation where, string message) => findings.Add(new Finding(rule.Id, rule.DefaultSeverity, message, where));
+        void Add(Catalog.RuleDescriptor rule, SourceLocation where, string message) => findings.Add(new Finding(rule.Id, rule.DefaultSeverity, message, where));
 
         var tagObject = git.TagObject(tag);
         var manifest = tagObject is null ? null : ReleaseManifest.FromTagMessage(Message(tagObject));
@@ -83,7 +84,7 @@ public static class VerifyOperation
         }
     }
 
-    private static void Compare(ReleaseManifest manifest, ReleaseCheck tree, Action<Rules.RuleDescriptor, SourceLocation, string> add)
+    private static void Compare(ReleaseManifest manifest, ReleaseCheck tree, Action<Catalog.RuleDescriptor, SourceLocation, string> add)
     {
         void Mismatch(string path, string message) => add(ReleaseRules.ManifestMismatch, SourceLocation.StartOf(path), message);
 

@@ -1,3 +1,4 @@
+using Policy.Core.Validation;
 using System.Text.Json.Nodes;
 using Policy.Core.Findings;
 using Policy.Core.Tests.Fixtures;

@@ -1,6 +1,6 @@
+using Policy.Core.Html;
 using System.Text;
 using Policy.Core.Model;
-using Policy.Core.Publishing;
 
 namespace Policy.Core.Inventory.Formats;
 

@@ -1,4 +1,4 @@
-using Policy.Core.Publishing;
+using Policy.Core.Html;
 
 namespace Policy.Core.Inventory.Formats;
 

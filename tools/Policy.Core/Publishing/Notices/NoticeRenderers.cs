@@ -1,3 +1,4 @@
+using Policy.Core.Html;
 using System.Text;
 
 namespace Policy.Core.Publishing.Notices;

@@ -1,3 +1,4 @@
+using Policy.Core.Html;
 using System.Text;
 using System.Text.Json;
 using Policy.Core.Inventory;

@@ -1,3 +1,4 @@
+using Policy.Core.Html;
 using Policy.Core.Inventory;
 using Policy.Core.Model;
 using Policy.Core.Publishing.Notices;

@@ -1,3 +1,4 @@
+using Policy.Core.Html;
 using System.Text;
 using Policy.Core.Inventory;
 using Policy.Core.Inventory.Formats;

@@ -1,3 +1,4 @@
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
 using Policy.Core.Model;
 

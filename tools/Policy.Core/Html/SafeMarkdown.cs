@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Policy.Core.Publishing;
+namespace Policy.Core.Html;
 
 /// <summary>
 /// Markdown fields as HTML or as Markdown that stays text: raw HTML is disabled (a typed tag shows as text), and a

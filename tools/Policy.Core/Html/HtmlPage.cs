@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Policy.Core.Publishing;
+namespace Policy.Core.Html;
 
 /// <summary>
 /// The shell of every page the tool writes: a <c>lang</c> attribute, one stylesheet and at most one script, both
