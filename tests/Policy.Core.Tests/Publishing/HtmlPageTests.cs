@@ -1,6 +1,7 @@
-using Policy.Core.Html;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Policy.Core.Html;
+using Policy.Core.Publishing;
 
 namespace Policy.Core.Tests.Publishing;
 

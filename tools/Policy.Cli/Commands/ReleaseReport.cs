@@ -1,9 +1,9 @@
-using Policy.Core.Validation;
 using System.Reflection;
 using Policy.Core.Findings;
 using Policy.Core.Formatting;
 using Policy.Core.Releasing;
 using Policy.Core.Rules;
+using Policy.Core.Validation;
 
 namespace Policy.Cli.Commands;
 

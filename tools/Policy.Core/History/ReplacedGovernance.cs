@@ -59,7 +59,7 @@ public static class ReplacedGovernance
         foreach (var tag in git.TagsMerged(history.Revision))
         {
             if (git.TagObject(tag) is not { } tagObject
-                || Releasing.ReleaseManifest.FromTagMessage(tagObject) is not { } manifest
+                || ReleaseManifest.FromTagMessage(tagObject) is not { } manifest
                 || manifest.Files.FirstOrDefault(f => f.Kind == ArtefactKinds.Governance) is not { } released)
             {
                 continue;

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
+using Policy.Core.Catalog;
 using Policy.Core.Findings;
 using Policy.Core.History;
 using Policy.Core.Loading;
 using Policy.Core.Model;
-using Policy.Core.Rules;
 using Policy.Core.Rules.Approvals;
+using Policy.Core.Rules;
 using Policy.Core.Validation;
 using Policy.Kernel.Approvals;
 using Policy.Kernel.Json;

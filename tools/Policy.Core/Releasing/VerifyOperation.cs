@@ -24,7 +24,7 @@ public static class VerifyOperation
 
         var at = SourceLocation.StartOf("refs/tags/" + tag);
         var findings = new List<Finding>();
-        void Add(Catalog.RuleDescriptor rule, SourceLocation where, string message) => findings.Add(new Finding(rule.Id, rule.DefaultSeverity, message, where));
+        void Add(RuleDescriptor rule, SourceLocation where, string message) => findings.Add(new Finding(rule.Id, rule.DefaultSeverity, message, where));
 
         var tagObject = git.TagObject(tag);
         var manifest = tagObject is null ? null : ReleaseManifest.FromTagMessage(Message(tagObject));
@@ -84,7 +84,7 @@ public static class VerifyOperation
         }
     }
 
-    private static void Compare(ReleaseManifest manifest, ReleaseCheck tree, Action<Catalog.RuleDescriptor, SourceLocation, string> add)
+    private static void Compare(ReleaseManifest manifest, ReleaseCheck tree, Action<RuleDescriptor, SourceLocation, string> add)
     {
         void Mismatch(string path, string message) => add(ReleaseRules.ManifestMismatch, SourceLocation.StartOf(path), message);
 

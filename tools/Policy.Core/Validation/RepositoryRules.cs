@@ -86,5 +86,5 @@ public static class RepositoryRules
     public static RuleCatalog Catalog { get; } = CatalogOf(All);
 
     public static RuleCatalog CatalogOf(IEnumerable<IRepositoryRule> rules) =>
-        new(InputRules.All.Concat(ToolRules.All).Concat(Releasing.ReleaseRules.All).Concat(rules.SelectMany(r => r.Descriptors)));
+        new(InputRules.All.Concat(ToolRules.All).Concat(ReleaseRules.All).Concat(rules.SelectMany(r => r.Descriptors)));
 }

@@ -1,7 +1,7 @@
-using Policy.Core.Validation;
 using System.Text.Json.Nodes;
 using Policy.Core.Findings;
 using Policy.Core.Tests.Fixtures;
+using Policy.Core.Validation;
 
 namespace Policy.Core.Tests.Rules.Ethics;
 

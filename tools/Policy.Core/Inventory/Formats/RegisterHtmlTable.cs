@@ -1,6 +1,7 @@
-using Policy.Core.Html;
 using System.Text;
+using Policy.Core.Html;
 using Policy.Core.Model;
+using Policy.Core.Publishing;
 
 namespace Policy.Core.Inventory.Formats;
 

@@ -1,4 +1,5 @@
 using Policy.Core.Html;
+using Policy.Core.Publishing;
 
 namespace Policy.Core.Inventory.Formats;
 

@@ -1,5 +1,5 @@
-using Policy.Core.Html;
 using System.Text;
+using Policy.Core.Html;
 
 namespace Policy.Core.Publishing.Notices;
 

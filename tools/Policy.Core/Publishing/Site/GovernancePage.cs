@@ -1,6 +1,6 @@
-using Policy.Core.Html;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Policy.Core.Html;
 using Policy.Core.Inventory;
 using Policy.Core.Model;
 using Policy.Core.Rules.Approvals;

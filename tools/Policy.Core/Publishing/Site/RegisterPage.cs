@@ -1,7 +1,7 @@
-using Policy.Core.Html;
 using System.Text;
-using Policy.Core.Inventory;
+using Policy.Core.Html;
 using Policy.Core.Inventory.Formats;
+using Policy.Core.Inventory;
 using Policy.Core.Model;
 using static Policy.Core.Publishing.Site.SiteHtml;
 

@@ -1,8 +1,6 @@
-using Policy.Core.Catalog;
 using Policy.Core.Findings;
-using Policy.Core.Rules;
 
-namespace Policy.Core.Releasing;
+namespace Policy.Core.Catalog;
 
 /// <summary>The findings of `policy release` and `policy verify` (docs/approvals.md, Releasing and Verifying a release).</summary>
 public static class ReleaseRules

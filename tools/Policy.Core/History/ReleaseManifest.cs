@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Policy.Core.Releasing;
+namespace Policy.Core.History;
 
 /// <summary>
 /// What a release tag's message holds (docs/approvals.md, Releasing): every governed file of the tagged
