@@ -1,3 +1,4 @@
+using Policy.Core.Html;
 using Microsoft.Playwright;
 
 namespace Policy.Site.Tests;
@@ -140,6 +141,32 @@ public sealed class SiteInBrowserTests(SiteFolder site) : IClassFixture<SiteFold
     }
 
     [ChromiumFact]
+    public async Task The_page_policy_runs_the_page_script_and_nothing_injected()
+    {
+        // As if escaping had failed: raw markup in the body. The policy allows only the page's own script, by its hash.
+        var html = Policy.Core.Html.HtmlPage.Render("en", "t", "<main><script>window.__pwned = 'inline'</script><img src=\"x\" onerror=\"window.__pwned = 'img'\"></main>", "window.__own = 'ran';");
+        var file = Path.Combine(site.Example, "policy-test.html");
+        var image = Path.Combine(site.Example, "x"); // exists, so only the policy can stop it from loading
+        await File.WriteAllTextAsync(file, html);
+        await File.WriteAllBytesAsync(image, [0x89, 0x50, 0x4E, 0x47]);
+        try
+        {
+            var page = await browser!.NewPageAsync();
+            var loaded = new List<string>();
+            page.RequestFinished += (_, request) => loaded.Add(request.Url);
+            await page.GotoAsync(SiteFolder.Page(site.Example, "policy-test.html").AbsoluteUri);
+            Assert.Equal("ran", await page.EvaluateAsync<string?>("() => window.__own ?? null"));
+            Assert.Null(await page.EvaluateAsync<string?>("() => window.__pwned ?? null"));
+            Assert.DoesNotContain(loaded, r => r.EndsWith("/x", StringComparison.Ordinal)); // img-src allows data: only, so the image is never fetched
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(image);
+        }
+    }
+
+    [ChromiumFact]
     public async Task A_script_typed_into_any_text_field_never_runs()
     {
         var pages = Directory.EnumerateFiles(site.Hostile, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Hostile, f)).ToList();
@@ -148,6 +175,9 @@ public sealed class SiteInBrowserTests(SiteFolder site) : IClassFixture<SiteFold
         {
             var page = await Open(site.Hostile, path);
             Assert.Null(await page.EvaluateAsync<string?>("() => window.__pwned ?? null"));
+            // Two layers: the text is escaped (no element from a field exists), and the policy would block it anyway.
+            Assert.Equal(path == "index.html" ? 1 : 0, await page.EvaluateAsync<int>("() => document.scripts.length"));
+            Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('img, [onerror]').length"));
             foreach (var link in await page.Locator("a[href^='javascript:']").AllAsync())
             {
                 Assert.Fail($"{path} has a javascript: link {await link.GetAttributeAsync("href")}");
