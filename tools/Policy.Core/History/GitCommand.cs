@@ -15,6 +15,6 @@ internal static class GitCommand
             : null;
 
     /// <summary>The command's output as trimmed text, or null.</summary>
-    public static string? Text(string root, params IReadOnlyList<string> arguments) =>
+    public static string? Text(string root, params string[] arguments) =>
         Run(root, arguments) is { } output ? System.Text.Encoding.UTF8.GetString(output).Trim() : null;
 }
