@@ -22,7 +22,7 @@ public sealed class SyntheticRepository
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep accented text as UTF-8, like the examples
     };
 
-    private static readonly string[] ApprovedKinds = ["SystemCard", "Dpia", "HumanOversight", "DataFlow", "PatientNotice"];
+    private static readonly string[] ApprovedKinds = ["SystemCard", "Dpia", "HumanOversight", "DataFlow", "PatientNotice", "EthicsAssessment"];
 
     private readonly TemplateLibrary templates;
     private readonly string outRoot;
@@ -222,7 +222,14 @@ public sealed class SyntheticRepository
         var approvers = new JsonArray();
         foreach (var (role, name) in RequiredApprovers(kind, riskClass).Where(a => a.Name != owner))
         {
-            approvers.Add(new JsonObject { ["name"] = name, ["role"] = role, ["decidedAt"] = Date(decided) });
+            var approver = new JsonObject { ["name"] = name, ["role"] = role, ["decidedAt"] = Date(decided) };
+            if (EmailOf(name) is { } email)
+            {
+                // An approver counts only as the role holder the Governance names, e-mail included.
+                approver["email"] = email;
+            }
+
+            approvers.Add(approver);
         }
 
         approval["approvers"] = approvers;
@@ -235,6 +242,16 @@ public sealed class SyntheticRepository
 
         return approval;
     }
+
+    /// <summary>The e-mail the Governance gives this person as a role holder or deputy, if any.</summary>
+    private string? EmailOf(string name) =>
+        (templates.Governance["roles"] as JsonObject ?? [])
+            .Select(role => role.Value as JsonObject)
+            .SelectMany(holder => new[] { holder?["person"], holder?["deputy"] })
+            .OfType<JsonObject>()
+            .Where(person => TemplateLibrary.Text(person, "name") == name)
+            .Select(person => person["email"]?.GetValue<string>())
+            .FirstOrDefault(email => email is not null);
 
     /// <summary>The committee members holding each role the governance approval matrix requires for this kind and risk class.</summary>
     private IEnumerable<(string Role, string Name)> RequiredApprovers(string kind, string? riskClass)

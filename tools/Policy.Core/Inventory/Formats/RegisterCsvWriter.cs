@@ -13,7 +13,8 @@ public sealed record CsvOptions(char Separator = ',', bool ByteOrderMark = false
 
 /// <summary>
 /// The register as CSV per RFC 4180: a header row, CRLF line ends, fields with the separator, a quote or a line
-/// break quoted and their quotes doubled. Each column an artefact stands behind is followed by its approval state.
+/// break quoted and their quotes doubled; a cell a spreadsheet would run as a formula starts with an apostrophe.
+/// Each column an artefact stands behind is followed by its approval state.
 /// </summary>
 public sealed class RegisterCsvWriter(CsvOptions options) : IRegisterWriter
 {
@@ -45,6 +46,7 @@ public sealed class RegisterCsvWriter(CsvOptions options) : IRegisterWriter
 
     private string Quote(string field)
     {
+        field = Neutralised(field);
         if (field.IndexOfAny([options.Separator, '"', '\r', '\n']) < 0)
         {
             return field;
@@ -52,4 +54,11 @@ public sealed class RegisterCsvWriter(CsvOptions options) : IRegisterWriter
 
         return new StringBuilder("\"").Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
     }
+
+    /// <summary>
+    /// A cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
+    /// leading apostrophe, so a value typed into an artefact is shown, never evaluated (OWASP, CSV injection).
+    /// </summary>
+    internal static string Neutralised(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
 }
