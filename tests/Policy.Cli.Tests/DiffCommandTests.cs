@@ -137,12 +137,15 @@ public sealed class DiffCommandTests : IDisposable
             (["diff", "only-one-folder"], "give two folders"),
             (["diff", "a", "b", "--base", "HEAD"], "cannot be used with two folders"),
             (["diff", "--today", "tomorrow"], "--today must be a date"),
+            (["diff", "--format", "json=policies/report.json", "--no-findings"], "will not write 'policies/report.json'"),
         })
         {
             var result = CliRunner.Run(repository.Root, args);
             Assert.Equal(2, result.ExitCode);
             Assert.Contains(message, result.Error, StringComparison.Ordinal);
         }
+
+        Assert.False(File.Exists(repository.FullPath("policies/report.json")));
     }
 
     [Fact]

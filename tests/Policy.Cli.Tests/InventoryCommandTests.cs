@@ -114,7 +114,8 @@ public sealed class InventoryCommandTests : IDisposable
     {
         var result = Inventory("--out", Path.Combine(TestPaths.RepositoryRoot, "policies", "register.md"));
         Assert.Equal(ExitCodes.UsageOrIoError, result.ExitCode);
-        Assert.Contains("inside the policy folder", result.Error);
+        Assert.Contains("will not write", result.Error);
+        Assert.Contains("among the files being read", result.Error);
         Assert.False(File.Exists(Path.Combine(TestPaths.RepositoryRoot, "policies", "register.md")));
     }
 }

@@ -194,27 +194,9 @@ public sealed class DiffCommand : Command
         foreach (var target in targets)
         {
             var formatter = DiffFormatters.Create(target.Format, fullReport)!;
-            if (target.Path is null)
+            if (OutputFile.Write(environment, target.Path, sides.PolicyFolders(), w => formatter.Write(report, w)) is { } failure)
             {
-                formatter.Write(report, environment.Out);
-                continue;
-            }
-
-            var file = environment.FullPath(target.Path);
-            if (sides.PolicyFolders().Any(folder => file.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
-            {
-                return Failure($"will not write the {target.Format} report to '{target.Path}', inside a policy folder being compared; write it outside it");
-            }
-
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                using var writer = new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false));
-                formatter.Write(report, writer);
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                return Failure($"cannot write '{target.Path}': {error.Message}");
+                return Failure(failure);
             }
         }
 

@@ -166,28 +166,9 @@ public sealed class ValidateCommand : Command
         foreach (var target in targets)
         {
             var formatter = ReportFormatters.Create(target.Format, tool)!;
-            if (target.Path is null)
+            if (OutputFile.Write(environment, target.Path, inputs.Append(layout.SchemasDirectory), w => formatter.Write(report, w)) is { } failure)
             {
-                formatter.Write(report, environment.Out);
-                continue;
-            }
-
-            var file = environment.FullPath(target.Path);
-            // A report written among the checked files would overwrite one, or be checked as an artefact next time.
-            if (inputs.Append(layout.SchemasDirectory).Any(input => file == input || file.StartsWith(input + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
-            {
-                return Failure($"will not write the {target.Format} report to '{target.Path}', among the files being checked; write it outside them");
-            }
-
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                using var writer = new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false));
-                formatter.Write(report, writer);
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                return Failure($"cannot write '{target.Path}': {error.Message}");
+                return Failure(failure);
             }
         }
 
