@@ -47,7 +47,7 @@ public sealed class PolicyValidator
         var repository = new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy);
         var approvals = ApprovalStatusIndex.ForCli(repository, settings.Today, history);
         var ruleSettings = RuleSettings.From(approvals.Governance);
-        findings.AddRange(RunRules(repository, ruleSettings, approvals, settings.Today));
+        findings.AddRange(RunRules(repository, ruleSettings, approvals, settings.Today, settings.MaxParallelism));
 
         var catalog = RepositoryRules.CatalogOf(rules);
         var (kept, overrides) = SeverityOverrides.Apply(OneRootCause.Apply(findings, catalog), ruleSettings);
@@ -57,24 +57,31 @@ public sealed class PolicyValidator
         };
     }
 
-    private IEnumerable<Finding> RunRules(PolicyRepository repository, RuleSettings settings, ApprovalStatusIndex approvals, DateTime today)
+    /// <summary>
+    /// Runs the rules side by side (each reads the model and reports into the context's concurrent bag; the
+    /// report is sorted afterwards, so it is the same whatever the number of threads).
+    /// </summary>
+    private IEnumerable<Finding> RunRules(PolicyRepository repository, RuleSettings settings, ApprovalStatusIndex approvals, DateTime today, int maxParallelism)
     {
         var context = new RuleContext(repository, settings, today, history, approvals);
-        var failures = new List<Finding>();
-        foreach (var rule in rules)
-        {
-            repository.ForgetHandedOut();
-            try
+        var failures = new System.Collections.Concurrent.ConcurrentBag<Finding>();
+        Parallel.ForEach(
+            rules,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism) },
+            rule =>
             {
-                rule.Check(context);
-            }
-            catch (Exception error) when (ToolRules.IsCheckFailure(error))
-            {
-                // A rule bug must not hide the other rules' findings: say which rule failed, why, and on which file.
-                var at = repository.LastHandedOut is { } artefact ? artefact.At(string.Empty) : SourceLocation.StartOf(layout.Relative(layout.DefaultPolicyPath));
-                failures.Add(ToolRules.Failure("rule " + string.Join(", ", rule.Descriptors.Select(d => d.Id)), error, at));
-            }
-        }
+                repository.ForgetHandedOut();
+                try
+                {
+                    rule.Check(context);
+                }
+                catch (Exception error) when (ToolRules.IsCheckFailure(error))
+                {
+                    // A rule bug must not hide the other rules' findings: say which rule failed, why, and on which file.
+                    var at = repository.LastHandedOut is { } artefact ? artefact.At(string.Empty) : SourceLocation.StartOf(layout.Relative(layout.DefaultPolicyPath));
+                    failures.Add(ToolRules.Failure("rule " + string.Join(", ", rule.Descriptors.Select(d => d.Id)), error, at));
+                }
+            });
 
         return context.Findings.Concat(failures);
     }
