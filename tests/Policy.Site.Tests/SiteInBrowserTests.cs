@@ -144,7 +144,7 @@ public sealed class SiteInBrowserTests(SiteFolder site) : IClassFixture<SiteFold
     public async Task The_page_policy_runs_the_page_script_and_nothing_injected()
     {
         // As if escaping had failed: raw markup in the body. The policy allows only the page's own script, by its hash.
-        var html = Policy.Core.Html.HtmlPage.Render("en", "t", "<main><script>window.__pwned = 'inline'</script><img src=\"x\" onerror=\"window.__pwned = 'img'\"></main>", "window.__own = 'ran';");
+        var html = HtmlPage.Render("en", "t", "<main><script>window.__pwned = 'inline'</script><img src=\"x\" onerror=\"window.__pwned = 'img'\"></main>", "window.__own = 'ran';");
         var file = Path.Combine(site.Example, "policy-test.html");
         var image = Path.Combine(site.Example, "x"); // exists, so only the policy can stop it from loading
         await File.WriteAllTextAsync(file, html);
