@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Policy.Core.Approving;
 using Policy.Core.History;
 using Policy.Core.Loading;
@@ -110,14 +109,14 @@ public sealed class ApproveCommand : Command
             return true;
         }
 
-        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        if (DateOption.TryRead(option, text, default, out var parsed) is { } badDate)
         {
-            date = parsed;
-            return true;
+            Failure(badDate, ExitCodes.UsageOrIoError);
+            return false;
         }
 
-        Failure($"{option} must be a date written YYYY-MM-DD, not '{text}'", ExitCodes.UsageOrIoError);
-        return false;
+        date = parsed;
+        return true;
     }
 
     private int Failure(string message, int code)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Policy.Core.Diff;
 using Policy.Core.Diff.Formatting;
 using Policy.Core.History;
@@ -87,11 +86,9 @@ public sealed class DiffCommand : Command
             failOn.Add(value);
         }
 
-        var today = environment.Today();
-        if (result.GetValue(Today) is { } todayText
-            && !DateTime.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        if (DateOption.TryRead("--today", result.GetValue(Today), environment.Today(), out var today) is { } badDate)
         {
-            return Failure($"--today must be a date written YYYY-MM-DD, not '{todayText}'");
+            return Failure(badDate);
         }
 
         var options = new DiffOptions { Today = today, CompareFindings = !result.GetValue(NoFindings) };

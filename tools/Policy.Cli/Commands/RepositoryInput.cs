@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Policy.Core.Loading;
 using Policy.Core.Model;
 using Policy.Core.Rules.Approvals;
@@ -28,9 +27,13 @@ public sealed class RepositoryInput
 
     /// <summary>The repository and schema folder the options name, or those found from the current folder.</summary>
     public RepositoryLayout Layout(ParseResult result, CliEnvironment environment) =>
-        result.GetValue(Root) is { } root
-            ? new RepositoryLayout(environment.FullPath(root), environment.FullPath(result.GetValue(Schemas) ?? Path.Combine(root, "schemas")))
-            : RepositoryLayout.Discover(environment.CurrentDirectory, result.GetValue(Schemas) is { } s ? environment.FullPath(s) : null, environment.ShippedSchemas);
+        LayoutOf(result.GetValue(Root), result.GetValue(Schemas), environment);
+
+    /// <summary>The repository a command works on: --root (and its schemas/) when given, else the nearest checkout above the current folder.</summary>
+    public static RepositoryLayout LayoutOf(string? root, string? schemas, CliEnvironment environment) =>
+        root is not null
+            ? new RepositoryLayout(environment.FullPath(root), environment.FullPath(schemas ?? Path.Combine(root, "schemas")))
+            : RepositoryLayout.Discover(environment.CurrentDirectory, schemas is not null ? environment.FullPath(schemas) : null, environment.ShippedSchemas);
 
     /// <summary>The exit code of a command that wrote its output: 1 when files were left out because they could not be read (and it says so), else 0.</summary>
     public static int Completed(CliEnvironment environment, string command, Loaded loaded)
@@ -50,10 +53,9 @@ public sealed class RepositoryInput
     public Loaded? Load(ParseResult result, CliEnvironment environment, out string error)
     {
         error = string.Empty;
-        var today = environment.Today();
-        if (result.GetValue(Today) is { } text && !DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        if (DateOption.TryRead("--today", result.GetValue(Today), environment.Today(), out var today) is { } badDate)
         {
-            error = $"--today must be a date written YYYY-MM-DD, not '{text}'";
+            error = badDate;
             return null;
         }
 

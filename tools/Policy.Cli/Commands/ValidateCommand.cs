@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Reflection;
 using Policy.Core.Findings;
 using Policy.Core.Formatting;
@@ -100,11 +99,9 @@ public sealed class ValidateCommand : Command
             return Failure($"--fail-on must be error, warning or note, not '{result.GetValue(FailOn)}'");
         }
 
-        var today = environment.Today();
-        if (result.GetValue(Today) is { } todayText
-            && !DateTime.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        if (DateOption.TryRead("--today", result.GetValue(Today), environment.Today(), out var today) is { } badDate)
         {
-            return Failure($"--today must be a date written YYYY-MM-DD, not '{todayText}'");
+            return Failure(badDate);
         }
 
         var maxBytes = result.GetValue(MaxFileSize);
@@ -113,9 +110,7 @@ public sealed class ValidateCommand : Command
             return Failure("--max-file-size must be a positive number of bytes");
         }
 
-        var layout = result.GetValue(Root) is { } root
-            ? new RepositoryLayout(environment.FullPath(root), environment.FullPath(result.GetValue(Schemas) ?? Path.Combine(root, "schemas")))
-            : RepositoryLayout.Discover(environment.CurrentDirectory, result.GetValue(Schemas) is { } s ? environment.FullPath(s) : null, environment.ShippedSchemas);
+        var layout = RepositoryInput.LayoutOf(result.GetValue(Root), result.GetValue(Schemas), environment);
 
         var paths = (result.GetValue(Paths) ?? []).Select(environment.FullPath).ToList();
         if (paths.Count == 0)
