@@ -22,6 +22,38 @@ public sealed class ApproveCommandTests : IDisposable
         Assert.Equal(0, repository.Policy("validate").ExitCode);
     }
 
+    [Fact]
+    public void Adding_to_an_existing_approval_keeps_the_users_formatting_and_only_inserts_the_entry()
+    {
+        // The user's own layout: four-space indent, CRLF line endings, non-ASCII letters escaped.
+        var layout = new System.Text.Json.JsonSerializerOptions { WriteIndented = true, IndentSize = 4, NewLine = "\r\n" };
+        var before = repository.ReadJson(NoticeApproval).ToJsonString(layout) + "\r\n";
+        File.WriteAllText(repository.FullPath(NoticeApproval), before);
+
+        var result = repository.Policy("approve", Notice, "--role", "dpo", "--name", "Sarah Benali", "--email", "dpo-adjointe@chu-montreval.example");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("rewritten", result.Out);
+        var after = repository.Read(NoticeApproval);
+        var prefix = 0;
+        while (prefix < before.Length && before[prefix] == after[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < before.Length - prefix && before[^(suffix + 1)] == after[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        Assert.Equal(before.Length, prefix + suffix); // one insertion, nothing else touched
+        var inserted = after[prefix..^suffix];
+        Assert.Contains("\r\n            \"name\": \"Sarah Benali\"", inserted);
+        Assert.DoesNotContain("\n", inserted.Replace("\r\n", string.Empty, StringComparison.Ordinal));
+        Assert.Equal(0, repository.Policy("validate").ExitCode);
+    }
+
     [Theory]
     [InlineData("Nadia Benali", "dpo@chu-montreval.example", "does not hold the dpo role in Governance 'chu-montreval-ai-governance' (it names Julien Rocher <dpo@chu-montreval.example> and Sarah Benali")]
     [InlineData("Julien Rocher", "julien@elsewhere.example", "Julien Rocher <julien@elsewhere.example> does not hold the dpo role")]

@@ -99,12 +99,39 @@ public sealed class ApproveOperation(RepositoryLayout layout, SchemaCatalog sche
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path!)!);
-        File.WriteAllText(path!, approval.ToJsonString(Indented) + "\n");
-        var verb = existing is null ? "created" : "added to";
+        var (text, kept) = existing is null ? (approval.ToJsonString(Indented) + "\n", true) : AddedTo(File.ReadAllText(path!), approval, entry);
+        File.WriteAllText(path!, text);
+        var verb = existing is null ? "created" : kept ? "added to" : "added to (rewritten in the tool's layout: its formatting could not be kept)";
         return new ApprovalOutcome(
             true,
             $"{verb} {layout.Relative(path!)}: {request.Name} ({request.Role}) {request.Decision} {target.Kind} '{target.Id}' {target.Version} ({target.ContentHash}) on {PolicyDate.Format(request.Today)}{signed}.{Environment.NewLine}{entry.ToJsonString(Indented)}",
             path);
+    }
+
+    /// <summary>
+    /// The existing file with the entry inserted as text, every other byte kept; rewritten whole only when the
+    /// insertion would not give exactly the intended content.
+    /// </summary>
+    private static (string Text, bool FormattingKept) AddedTo(string original, JsonObject approval, JsonObject entry)
+    {
+        if (ArrayEntryInsertion.Append(original, "approvers", entry) is { } inserted && SameContent(inserted, approval))
+        {
+            return (inserted, true);
+        }
+
+        return (approval.ToJsonString(Indented) + "\n", false);
+    }
+
+    private static bool SameContent(string text, JsonObject approval)
+    {
+        try
+        {
+            return JsonNode.DeepEquals(JsonNode.Parse(text), approval);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private (JsonObject? Approval, string? Path, string? Refusal) Existing(Artefact existing, ApprovalRequest request)
