@@ -588,39 +588,11 @@ namespace Policy.Analyzers.Flow
         }
 
         /// <summary>The local, parameter, capture or own field that a reference chain (a.b[c].d) starts from.</summary>
-        private object? RootKey(IOperation operation)
-        {
-            while (true)
-            {
-                switch (operation)
-                {
-                    case ILocalReferenceOperation local:
-                        return local.Local;
-                    case IParameterReferenceOperation parameter:
-                        return parameter.Parameter;
-                    case IFlowCaptureReferenceOperation capture:
-                        return memory.Aliases.TryGetValue(capture.Id, out var alias) ? alias : capture.Id;
-                    case IFieldReferenceOperation field when field.Instance is null || field.Instance is IInstanceReferenceOperation:
-                        return field.Field;
-                    case IMemberReferenceOperation member when member.Instance is not null:
-                        operation = member.Instance;
-                        continue;
-                    case IArrayElementReferenceOperation element:
-                        operation = element.ArrayReference;
-                        continue;
-                    case IConversionOperation conversion:
-                        operation = conversion.Operand;
-                        continue;
-                    case IInvocationOperation { Instance: { } fluentReceiver } fluent
-                        when SymbolEqualityComparer.Default.Equals(fluent.Type, fluentReceiver.Type) && context.Traits.IsWritable(fluent.Type):
-                        // builder.Append(a).Append(b): each call returns the builder it was called on.
-                        operation = fluentReceiver;
-                        continue;
-                    default:
-                        return null;
-                }
-            }
-        }
+        private object? RootKey(IOperation operation) => ReferenceRoot.Of(
+            operation,
+            capture => memory.Aliases.TryGetValue(capture.Id, out var alias) ? alias : capture.Id,
+            // builder.Append(a).Append(b): each call returns the builder it was called on.
+            fluent => SymbolEqualityComparer.Default.Equals(fluent.Type, fluent.Instance!.Type) && context.Traits.IsWritable(fluent.Type));
 
         private static IOperation Unwrap(IOperation operation)
         {

@@ -36,7 +36,7 @@ namespace Policy.Analyzers.Flow
 
                         foreach (var argument in invocation.Arguments)
                         {
-                            if (IsTextInput(argument.Parameter?.Type) && RootOf(argument.Value) is { } key)
+                            if (IsTextInput(argument.Parameter?.Type) && ReferenceRoot.Of(argument.Value) is { } key)
                             {
                                 memory.Parsed(key, Fact.Health(categories.Categories, invocation.Syntax.GetLocation()));
                             }
@@ -71,30 +71,6 @@ namespace Policy.Analyzers.Flow
             }
 
             return TextInputs.Any(name => SymbolNames.IsOrImplements(type, name));
-        }
-
-        private static object? RootOf(IOperation operation)
-        {
-            while (true)
-            {
-                switch (operation)
-                {
-                    case ILocalReferenceOperation local:
-                        return local.Local;
-                    case IParameterReferenceOperation parameter:
-                        return parameter.Parameter;
-                    case IFieldReferenceOperation field when field.Instance is null || field.Instance is IInstanceReferenceOperation:
-                        return field.Field;
-                    case IMemberReferenceOperation member when member.Instance is not null:
-                        operation = member.Instance;
-                        continue;
-                    case IConversionOperation conversion:
-                        operation = conversion.Operand;
-                        continue;
-                    default:
-                        return null;
-                }
-            }
         }
     }
 }

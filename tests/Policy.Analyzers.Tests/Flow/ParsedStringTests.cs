@@ -76,6 +76,30 @@ public class ParsedStringTests
     }
 
     [Fact]
+    public async Task An_array_one_of_whose_elements_is_parsed_into_a_patient_is_that_patient_and_its_look_alike_stays_quiet()
+    {
+        // parts[1] is parsed into a Patient, so the split message holds patient data; the heartbeat fields do not.
+        var code = Usings + """
+            class Splitter
+            {
+                private readonly ILogger<Splitter> logger = null!;
+
+                public void Handle(string message, string beat)
+                {
+                    var parts = message.Split('|');
+                    {|#0:logger.LogInformation("Received {Header}", parts[0])|};
+                    var patient = {|#1:new FhirJsonParser().Parse<Patient>(parts[1])|};
+
+                    var fields = beat.Split('|');
+                    logger.LogInformation("Beat {Node}", fields[0]);
+                    var heartbeat = JsonSerializer.Deserialize<Heartbeat>(fields[1]);
+                }
+            }
+            """;
+        await VerifyHP007.RunAsync(code, null, HP007(0, 1, "health.record"));
+    }
+
+    [Fact]
     public async Task A_string_parsed_into_a_resource_that_defines_things_stays_quiet()
     {
         var code = Usings + """
