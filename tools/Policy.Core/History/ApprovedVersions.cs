@@ -19,14 +19,20 @@ public sealed class ApprovedVersions
     public const int SearchDepth = 50;
 
     private readonly IFileHistory history;
-    private readonly Lazy<bool> prefetched;
+    private readonly Lazy<object?> prefetched;
     private readonly ConcurrentDictionary<(string Path, string Hash), byte[]?> found = new(PathAndHash.Comparer);
 
     /// <param name="repository">Whose stale approvals are read ahead; none when null.</param>
     public ApprovedVersions(IFileHistory history, PolicyRepository? repository = null)
     {
         this.history = history;
-        prefetched = new Lazy<bool>(() => Fetch(repository is null ? [] : StaleApprovals(repository)), LazyThreadSafetyMode.ExecutionAndPublication);
+        prefetched = new Lazy<object?>(
+            () =>
+            {
+                Fetch(repository is null ? [] : StaleApprovals(repository));
+                return null;
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The approved version's JSON, or null when no version in reach has that hash.</summary>
@@ -55,7 +61,7 @@ public sealed class ApprovedVersions
             .ToList();
 
     /// <summary>Reads the wanted files' histories in one request and keeps, per (file, hash), the newest version with that hash.</summary>
-    private bool Fetch(IReadOnlyCollection<(string Path, string Hash)> wanted)
+    private void Fetch(IReadOnlyCollection<(string Path, string Hash)> wanted)
     {
         var open = wanted.Where(w => !found.ContainsKey(w)).ToLookup(w => w.Path, w => w.Hash, StringComparer.Ordinal);
         var answers = open.SelectMany(g => g.Select(hash => (g.Key, hash))).ToDictionary(w => w, _ => (byte[]?)null, PathAndHash.Comparer);
@@ -78,8 +84,6 @@ public sealed class ApprovedVersions
         {
             found.TryAdd(key, bytes);
         }
-
-        return true;
     }
 
     /// <summary>The content hash of one version, or null when it was not valid JSON (then it cannot be the approved one).</summary>
