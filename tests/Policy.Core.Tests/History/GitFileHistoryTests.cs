@@ -25,6 +25,18 @@ public sealed class GitFileHistoryTests : IDisposable
     }
 
     [GitFact]
+    public void The_users_log_and_diff_settings_do_not_change_what_is_read()
+    {
+        LinearHistory();
+        foreach (var (key, value) in new[] { ("color.ui", "always"), ("log.showRoot", "false"), ("diff.renames", "copies"), ("core.quotePath", "true") })
+        {
+            Git.Run(repository.Root, "config", key, value);
+        }
+
+        AssertSameAsOneLogPerPath(repository.Root, ApprovedVersions.SearchDepth);
+    }
+
+    [GitFact]
     public void History_with_merges_reads_as_one_log_per_path_did()
     {
         LinearHistory();

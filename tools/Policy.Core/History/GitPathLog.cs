@@ -10,9 +10,12 @@ namespace Policy.Core.History;
 /// </summary>
 internal static class GitPathLog
 {
-    /// <summary>The arguments of the log; the paths go on standard input after "--", one a line.</summary>
+    /// <summary>
+    /// The arguments of the log; the paths go on standard input after "--", one a line. The options that
+    /// shape the output are given, so a user's configuration (signatures, colour, renames) cannot change it.
+    /// </summary>
     public static IReadOnlyList<string> Arguments(string? revision) =>
-        ["log", .. revision is null ? Array.Empty<string>() : [revision], "--no-renames", "--root", "--raw", "-z", "--no-abbrev", "--format=%x01%H", "--stdin"];
+        ["log", .. revision is null ? Array.Empty<string>() : [revision], "--no-renames", "--root", "--raw", "-z", "--no-abbrev", "--no-color", "--no-show-signature", "--format=%x01%H", "--stdin"];
 
     public static byte[] Input(IEnumerable<string> paths) => Encoding.UTF8.GetBytes("--\n" + string.Concat(paths.Select(p => p + "\n")));
 
