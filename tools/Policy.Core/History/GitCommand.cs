@@ -1,3 +1,5 @@
+using Policy.Core.Processes;
+
 namespace Policy.Core.History;
 
 /// <summary>
@@ -10,7 +12,11 @@ internal static class GitCommand
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
     public static byte[]? Run(string root, IReadOnlyList<string> arguments, TimeSpan? timeout = null) =>
-        Processes.ExternalProcess.Run("git", ["--no-pager", .. arguments], root, timeout: timeout ?? DefaultTimeout) is { Succeeded: true } result
+        Run(SystemProcessRunner.Instance, root, arguments, timeout: timeout);
+
+    /// <param name="input">Bytes for git's standard input (<c>--stdin</c>, <c>cat-file --batch</c>); null for none.</param>
+    public static byte[]? Run(IProcessRunner runner, string root, IReadOnlyList<string> arguments, byte[]? input = null, TimeSpan? timeout = null) =>
+        runner.Run("git", ["--no-pager", .. arguments], root, input, timeout ?? DefaultTimeout) is { Succeeded: true } result
             ? result.Output
             : null;
 

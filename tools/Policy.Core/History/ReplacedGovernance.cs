@@ -24,19 +24,19 @@ public static class ReplacedGovernance
             return null;
         }
 
+        // The approval files' histories and the Governance's in one request: a few git processes, not a few per file.
+        var approvalFiles = repository.OfKind(ArtefactKinds.Approval).Where(a => a.Root.String("target", "kind") == ArtefactKinds.Governance).Select(a => a.File).ToList();
+        var versions = approvalFiles.Count == 0 ? [] : history.PreviousVersions([.. approvalFiles, governance.File], ApprovedVersions.SearchDepth).ToList();
         var approvedHashes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var approval in repository.OfKind(ArtefactKinds.Approval).Where(a => a.Root.String("target", "kind") == ArtefactKinds.Governance))
+        foreach (var (_, bytes) in versions.Where(v => approvalFiles.Contains(v.Path, StringComparer.Ordinal)))
         {
-            foreach (var bytes in history.PreviousVersions(approval.File, ApprovedVersions.SearchDepth))
+            if (Parse(bytes) is { } old && old.Root.String("decision") is "approved" or "approved-with-conditions" && old.Root.String("target", "sha256") is { } hash)
             {
-                if (Parse(bytes) is { } old && old.Root.String("decision") is "approved" or "approved-with-conditions" && old.Root.String("target", "sha256") is { } hash)
-                {
-                    approvedHashes.Add(hash);
-                }
+                approvedHashes.Add(hash);
             }
         }
 
-        foreach (var bytes in approvedHashes.Count == 0 ? [] : history.PreviousVersions(governance.File, ApprovedVersions.SearchDepth))
+        foreach (var (_, bytes) in approvedHashes.Count == 0 ? [] : versions.Where(v => v.Path == governance.File))
         {
             if (Parse(bytes, governance.File) is { Kind: ArtefactKinds.Governance, ContentHash: { } hash } previous
                 && !ContentHash.AreEqual(hash, governance.ContentHash)

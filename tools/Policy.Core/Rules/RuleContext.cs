@@ -16,7 +16,7 @@ public sealed class RuleContext
     /// <param name="approvals">The run's approval decisions; built from the repository when not given.</param>
     public RuleContext(PolicyRepository repository, RuleSettings settings, DateTime today, IFileHistory? history = null, ApprovalStatusIndex? approvals = null)
     {
-        ApprovedVersions = history is null ? null : new ApprovedVersions(history);
+        ApprovedVersions = history is null ? null : new ApprovedVersions(history, repository);
         Repository = repository;
         Settings = settings;
         Today = today.Date;
