@@ -17,9 +17,7 @@ public static class MemoryProfile
 {
     public static int Run(Arguments arguments)
     {
-        var root = Path.GetFullPath(arguments.Text("root"));
-        var layout = new RepositoryLayout(root, Path.Combine(root, "schemas"));
-        var policies = Path.Combine(root, "policies");
+        var (layout, policies) = GeneratedSet.From(arguments);
         var catalog = SchemaCatalog.Load(layout.SchemasDirectory);
         var files = FileDiscovery.Discover(layout, [policies]).Files;
         var baseline = Live();
