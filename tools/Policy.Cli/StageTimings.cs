@@ -34,11 +34,10 @@ public sealed class StageTimings
         }
 
         var timings = new StageTimings(environment.Error);
-        timings.Line($"runtime start to Main {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms (process clock, 10 ms steps)");
+        using var process = Process.GetCurrentProcess();
+        timings.Line(string.Create(CultureInfo.InvariantCulture, $"runtime start to Main {(DateTime.Now - process.StartTime).TotalMilliseconds:F0} ms (process clock, 10 ms steps)"));
         return timings;
     }
-
-    public bool Enabled => error is not null;
 
     /// <summary>Ends the stage that began at the previous mark (or at creation) and reports it.</summary>
     public void Mark(string stage)
