@@ -9,11 +9,15 @@ internal static class CliRunner
 
     public static Result Run(string currentDirectory, params string[] args) => RunWithShippedSchemas(Path.Combine(currentDirectory, "no-shipped-schemas"), currentDirectory, args);
 
-    public static Result RunWithShippedSchemas(string shippedSchemas, string currentDirectory, params string[] args)
+    public static Result RunWithShippedSchemas(string shippedSchemas, string currentDirectory, params string[] args) =>
+        RunWithVariables(shippedSchemas, currentDirectory, _ => null, args);
+
+    /// <summary>As <see cref="RunWithShippedSchemas"/>, with the environment variables the function gives.</summary>
+    public static Result RunWithVariables(string shippedSchemas, string currentDirectory, Func<string, string?> variables, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, currentDirectory, () => TestRepository.Today, _ => null, shippedSchemas);
+        var environment = new CliEnvironment(output, error, currentDirectory, () => TestRepository.Today, variables, shippedSchemas);
         var code = PolicyCli.Run(args, environment);
         return new Result(code, output.ToString(), error.ToString());
     }

@@ -20,5 +20,8 @@ public sealed record CliEnvironment(
         Environment.GetEnvironmentVariable,
         Path.Combine(AppContext.BaseDirectory, "schemas"));
 
+    /// <summary>The opt-in stage trace (<see cref="StageTimings"/>); off unless the run turned it on.</summary>
+    public StageTimings Timings { get; init; } = StageTimings.Off;
+
     public string FullPath(string path) => Path.GetFullPath(path, CurrentDirectory);
 }

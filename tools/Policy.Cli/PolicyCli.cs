@@ -27,8 +27,11 @@ public static class PolicyCli
 
     public static int Run(string[] args, CliEnvironment environment)
     {
+        environment = environment with { Timings = StageTimings.For(environment) };
         var root = CreateRootCommand(environment);
+        environment.Timings.Mark("command tree built");
         var parsed = root.Parse(args);
+        environment.Timings.Mark("command line parsed");
         if (parsed.Errors.Count > 0)
         {
             // System.CommandLine exits 1 on parse errors; ExitCodes reserves 1 for findings.
@@ -41,6 +44,8 @@ public static class PolicyCli
             return ExitCodes.UsageOrIoError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = environment.Out, Error = environment.Error });
+        var code = parsed.Invoke(new InvocationConfiguration { Output = environment.Out, Error = environment.Error });
+        environment.Timings.Finish();
+        return code;
     }
 }

@@ -19,10 +19,8 @@ public static class StageProfile
 {
     public static int Run(Arguments arguments)
     {
-        var root = Path.GetFullPath(arguments.Text("root"));
+        var (layout, policies) = GeneratedSet.From(arguments);
         var iterations = arguments.Number("iterations", 5);
-        var layout = new RepositoryLayout(root, Path.Combine(root, "schemas"));
-        var policies = Path.Combine(root, "policies");
         var today = DateTime.UtcNow.Date;
 
         var catalog = default(SchemaCatalog);

@@ -3,6 +3,7 @@
 // `kind` names. ajv is installed outside the repository:
 //   npm install --prefix /tmp/ajv-bench ajv@8 ajv-formats@3
 //   node validate-ajv.cjs --modules /tmp/ajv-bench/node_modules --root /tmp/policy-bench [--part 0/2] [--iterations 5]
+//   node validate-ajv.cjs --schema schemas/system-card.schema.json --dir /tmp/cards   (schema-only, one pass)
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -11,7 +12,7 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all
 const modules = args.modules || '/tmp/ajv-bench/node_modules';
 const Ajv2020 = require(path.join(modules, 'ajv/dist/2020')).default;
 const addFormats = require(path.join(modules, 'ajv-formats')).default;
-const root = path.resolve(args.root);
+const root = args.root && path.resolve(args.root);
 // --iterations 0: one pass and exit (compile + read + parse + validate), for timing the whole process.
 const iterations = Number(args.iterations ?? 5);
 const [part, parts] = (args.part || '0/1').split('/').map(Number);
@@ -29,6 +30,25 @@ const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 let start = process.hrtime.bigint();
 const ajv = new Ajv2020({ strict: false, allErrors: false });
 addFormats(ajv);
+
+// --schema FILE --dir DIR: every .json under DIR against that one schema (the schemas beside it may be
+// referenced), as `policy validate --schema FILE DIR` does; one pass, then exit.
+if (args.schema) {
+  const main = path.resolve(args.schema);
+  for (const file of walk(path.dirname(main)).filter((f) => f !== main)) {
+    const sibling = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (sibling.$id) ajv.addSchema(sibling);
+  }
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(main, 'utf8')));
+  const files = walk(path.resolve(args.dir)).sort();
+  let invalid = 0;
+  for (const file of files) {
+    if (!validate(JSON.parse(fs.readFileSync(file, 'utf8')))) invalid++;
+  }
+  console.log(`ajv --schema ${path.basename(main)}: ${files.length} files, ${invalid} invalid`);
+  process.exit(invalid > 0 ? 1 : 0);
+}
+
 const byKind = {};
 for (const file of walk(path.join(root, 'schemas')).filter((f) => f.endsWith('.schema.json'))) {
   ajv.addSchema(JSON.parse(fs.readFileSync(file, 'utf8')));

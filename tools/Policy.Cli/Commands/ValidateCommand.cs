@@ -138,12 +138,19 @@ public sealed class ValidateCommand : Command
         }
 
         var settings = new ValidationSettings { Today = today, Parse = JsonSourceOptions.Default with { MaxBytes = maxBytes }, MaxParallelism = jobs };
+        var timings = environment.Timings;
+        timings.Mark("options read");
         ValidationReport report;
         try
         {
-            report = result.GetValue(Schema) is { } schemaPath
-                ? new PolicyValidator(layout, SchemaCatalog.ForSchemaFile(environment.FullPath(schemaPath)), []).Validate(paths, settings)
-                : new PolicyValidator(layout, SchemaCatalog.Load(layout.SchemasDirectory), RepositoryRules.All, History(layout)).Validate(paths, settings);
+            var schemaPath = result.GetValue(Schema);
+            var catalog = schemaPath is null ? SchemaCatalog.Load(layout.SchemasDirectory) : SchemaCatalog.ForSchemaFile(environment.FullPath(schemaPath));
+            timings.Mark("schema set compiled");
+            var validator = schemaPath is null
+                ? new PolicyValidator(layout, catalog, RepositoryRules.All, History(layout))
+                : new PolicyValidator(layout, catalog, []);
+            report = validator.Validate(paths, settings);
+            timings.Mark("files checked, rules run");
         }
         catch (SchemaLoadException error)
         {
@@ -151,7 +158,9 @@ public sealed class ValidateCommand : Command
             return Failure($"the schema set cannot be used: {error.Message}{where}");
         }
 
-        return Write(report, targets, paths, layout) ?? (report.HasFindingsAtOrAbove(failOn) ? ExitCodes.Findings : ExitCodes.Clean);
+        var written = Write(report, targets, paths, layout);
+        timings.Mark("report written");
+        return written ?? (report.HasFindingsAtOrAbove(failOn) ? ExitCodes.Findings : ExitCodes.Clean);
     }
 
     /// <summary>Writes every requested format; returns an exit code only when an output cannot be written.</summary>

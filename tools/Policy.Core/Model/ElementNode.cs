@@ -56,7 +56,7 @@ public sealed class ElementNode(JsonElement element) : IJsonNode
                 return [];
             }
 
-            var list = new List<KeyValuePair<string, IJsonNode>>();
+            var list = new List<KeyValuePair<string, IJsonNode>>(element.GetPropertyCount());
             foreach (var member in element.EnumerateObject())
             {
                 list.Add(new(member.Name, new ElementNode(member.Value)));

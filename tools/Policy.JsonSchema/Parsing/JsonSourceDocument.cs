@@ -23,7 +23,10 @@ public sealed class JsonSourceDocument : IDisposable
 
     public ReadOnlyMemory<byte> Utf8 { get; }
 
-    /// <summary>Parses UTF-8 bytes; throws <see cref="JsonSourceException"/> for anything not strictly valid.</summary>
+    /// <summary>
+    /// Parses UTF-8 bytes; throws <see cref="JsonSourceException"/> for anything not strictly valid. The
+    /// document reads its values and positions from these bytes, so they must not change while it is used.
+    /// </summary>
     public static JsonSourceDocument Parse(ReadOnlyMemory<byte> utf8, JsonSourceOptions? options = null)
     {
         options ??= JsonSourceOptions.Default;

@@ -3,13 +3,16 @@ using System.Text.Json;
 
 namespace Policy.JsonSchema;
 
-/// <summary>Pointer → byte offsets of every value and member name, built by one reader pass on demand.</summary>
+/// <summary>
+/// Pointer → byte offsets of every value and member name, built by one reader pass on demand. It reads the
+/// document's own bytes (which the parsed document needs unchanged anyway) instead of a copy of them.
+/// </summary>
 internal sealed class PositionIndex
 {
-    private readonly byte[] text;
+    private readonly ReadOnlyMemory<byte> text;
     private readonly Dictionary<string, (long Value, long Name)> offsets;
 
-    private PositionIndex(byte[] text, Dictionary<string, (long Value, long Name)> offsets)
+    private PositionIndex(ReadOnlyMemory<byte> text, Dictionary<string, (long Value, long Name)> offsets)
     {
         this.text = text;
         this.offsets = offsets;
@@ -68,12 +71,12 @@ internal sealed class PositionIndex
             }
         }
 
-        return new PositionIndex(utf8.ToArray(), offsets);
+        return new PositionIndex(utf8, offsets);
     }
 
-    public SourcePosition ValueStart(string pointer) => LineMap.PositionOf(text, Find(pointer).Value);
+    public SourcePosition ValueStart(string pointer) => LineMap.PositionOf(text.Span, Find(pointer).Value);
 
-    public SourcePosition NameStart(string pointer) => LineMap.PositionOf(text, Find(pointer).Name);
+    public SourcePosition NameStart(string pointer) => LineMap.PositionOf(text.Span, Find(pointer).Name);
 
     private (long Value, long Name) Find(string pointer)
     {

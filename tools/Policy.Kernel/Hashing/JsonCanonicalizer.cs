@@ -38,10 +38,14 @@ namespace Policy.Kernel.Hashing
         public static byte[] CanonicalUtf8(IJsonNode root, out int length)
         {
             var output = new Utf8Output();
-            Write(output, root ?? throw new ArgumentNullException(nameof(root)), 0);
+            Write(output, root);
             length = output.Length;
             return output.Buffer;
         }
+
+        /// <summary>Appends the canonical form to <paramref name="output"/> (for callers that reuse one buffer).</summary>
+        internal static void Write(Utf8Output output, IJsonNode root) =>
+            Write(output, root ?? throw new ArgumentNullException(nameof(root)), 0);
 
         private static void Write(Utf8Output output, IJsonNode node, int depth)
         {
@@ -199,9 +203,15 @@ namespace Policy.Kernel.Hashing
     {
         private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+        /// <summary>The largest buffer a caller should keep for reuse; a rare huge file's buffer is left to the collector.</summary>
+        public const int KeptCapacity = 1 << 20;
+
         public byte[] Buffer { get; private set; } = new byte[4096];
 
         public int Length { get; private set; }
+
+        /// <summary>Empties the buffer, keeping its capacity.</summary>
+        public void Reset() => Length = 0;
 
         public void Append(byte b)
         {

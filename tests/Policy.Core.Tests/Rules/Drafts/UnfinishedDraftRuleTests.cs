@@ -25,6 +25,18 @@ public sealed class UnfinishedDraftRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_marker_spelled_with_escapes_is_found_and_its_pointer_escaped()
+    {
+        // The raw text says \u0054ODO, not TODO: the rule must read the string's value, not its bytes.
+        var card = Artefacts.SystemCard("sys", "anonymous").With("x-notes", new JsonObject { ["a/b~c"] = new JsonArray("done", "\u0001") });
+        var text = card.ToJsonString().Replace("\\u0001", "\\u0054ODO: check", StringComparison.Ordinal);
+        repository.Write("policies/sys/system-card.json", text);
+        var finding = repository.Validate().Single("XR-DRAFT-01");
+        Assert.Equal("/x-notes/a~1b~0c/1", finding.Pointer);
+        Assert.Contains("still says \"TODO: check\"", finding.Message);
+    }
+
+    [Fact]
     public void Quiet_on_text_that_only_looks_like_a_marker()
     {
         repository.Artefact("sys/system-card.json", Artefacts.SystemCard("sys", "anonymous")

@@ -1,0 +1,51 @@
+using Policy.Core.Tests.Fixtures;
+
+namespace Policy.Cli.Tests;
+
+/// <summary>POLICY_TIMINGS=1: a trace of the stages on standard error, and not a byte of the report changed.</summary>
+public sealed class StageTimingsTests : IDisposable
+{
+    private readonly TestRepository repository = new();
+
+    public StageTimingsTests()
+    {
+        repository.Artefact("ecg/system-card.json", Artefacts.SystemCard("ecg-assist", "health.observation"));
+        repository.Artefact("ecg/flow.json", Artefacts.Envelope("DataFlow", "df-ecg", system: "nowhere"));
+    }
+
+    public void Dispose() => repository.Dispose();
+
+    private CliRunner.Result Validate(string? timings, params string[] args) =>
+        CliRunner.RunWithVariables(Path.Combine(repository.Root, "no-shipped-schemas"), repository.Root, name => name == StageTimings.Variable ? timings : null, ["validate", .. args]);
+
+    [Fact]
+    public void Timings_go_to_standard_error_and_leave_the_report_alone()
+    {
+        var plain = Validate(null, "--format", "json");
+        var timed = Validate("1", "--format", "json");
+
+        Assert.Equal(1, plain.ExitCode);
+        Assert.Equal(plain.ExitCode, timed.ExitCode);
+        Assert.Equal(plain.Out, timed.Out);
+        Assert.DoesNotContain("policy timings:", plain.Error);
+        var stages = timed.Error.Split('\n').Where(l => l.StartsWith("policy timings: ", StringComparison.Ordinal)).Select(l => l["policy timings: ".Length..]).ToList();
+        Assert.Collection(
+            stages,
+            line => Assert.StartsWith("runtime start to Main ", line),
+            line => Assert.StartsWith("command tree built ", line),
+            line => Assert.StartsWith("command line parsed ", line),
+            line => Assert.StartsWith("options read ", line),
+            line => Assert.StartsWith("schema set compiled ", line),
+            line => Assert.StartsWith("files checked, rules run ", line),
+            line => Assert.StartsWith("report written ", line),
+            line => Assert.Matches(@"^total JIT \d+ methods \d+ ms \| GCs \d+/\d+/\d+ .*peak working set \d+ MiB$", line.TrimEnd('\r')));
+        Assert.All(stages.Skip(1).SkipLast(1), line => Assert.Matches(@" ms \| JIT +\d+ methods +[\d.]+ ms \| +\d+ GCs \| +[\d.]+ MiB allocated", line));
+    }
+
+    [Fact]
+    public void Only_the_value_1_turns_them_on()
+    {
+        Assert.DoesNotContain("policy timings:", Validate("0").Error);
+        Assert.DoesNotContain("policy timings:", Validate("yes").Error);
+    }
+}
