@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace Policy.Core.Diff;
@@ -25,15 +26,16 @@ public sealed class ArtefactLinks
     /// <summary>What the links need of a file: its kind, id and system, and every string value in it.</summary>
     public sealed record Envelope(string? Kind, string? Id, string? System, IReadOnlySet<string> Strings);
 
-    public static ArtefactLinks Build(IReadOnlyDictionary<string, byte[]> files, int parallelism)
+    /// <param name="read">Envelopes already read, by content (the same array): a file the other side shares is read once.</param>
+    public static ArtefactLinks Build(IReadOnlyDictionary<string, byte[]> files, ConcurrentDictionary<byte[], Envelope?> read, int parallelism)
     {
         var entries = files.ToArray();
-        var read = new Envelope?[entries.Length];
-        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => read[i] = Read(entries[i].Value));
+        var envelopeOf = new Envelope?[entries.Length];
+        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => envelopeOf[i] = read.GetOrAdd(entries[i].Value, Read));
         var envelopes = new Dictionary<string, Envelope>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Length; i++)
         {
-            if (read[i] is { } envelope)
+            if (envelopeOf[i] is { } envelope)
             {
                 envelopes[entries[i].Key] = envelope;
             }

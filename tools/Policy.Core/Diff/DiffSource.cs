@@ -38,4 +38,10 @@ public sealed record DiffOptions
 
     /// <summary>How far rules read, overriding <see cref="Validation.RuleScopes.Hops"/>: only tests set it, to show a smaller neighbourhood is caught.</summary>
     internal int? ScopeHops { get; init; }
+
+    /// <summary>The largest share of the repository the neighbourhood may hold before both sides are compared whole; tests raise it for small repositories.</summary>
+    internal double ScopeLimit { get; init; } = 0.5;
+
+    /// <summary>Told why the findings were compared over the whole sides (null: over the change's neighbourhood); for tests.</summary>
+    internal Action<string?>? ScopeChosen { get; init; }
 }

@@ -61,6 +61,7 @@ internal sealed class FindingsComparison
         var all = older.FullPaths.Keys.Concat(older.Bytes.Keys).Concat(newer.FullPaths.Keys).ToHashSet(StringComparer.Ordinal);
         var (scope, whole) = shared ? Neighbourhood(changedSet, all, hops) : (all, "the schemas differ");
 
+        options.ScopeChosen?.Invoke(whole);
         var oldFindings = Validate(older, oldSchemas, scope, changedSet, cache, whole is not null);
         var newFindings = Validate(newer, newSchemas, scope, changedSet, cache, whole is not null);
         var oldPrints = oldFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
@@ -105,9 +106,10 @@ internal sealed class FindingsComparison
         }
 
         var scope = new HashSet<string>(StringComparer.Ordinal);
+        var envelopes = new ConcurrentDictionary<byte[], ArtefactLinks.Envelope?>(ReferenceEqualityComparer.Instance);
         foreach (var side in new[] { older, newer })
         {
-            var links = ArtefactLinks.Build(side.Bytes, options.MaxParallelism);
+            var links = ArtefactLinks.Build(side.Bytes, envelopes, options.MaxParallelism);
             var seeds = changed.Where(side.Bytes.ContainsKey).ToList();
             foreach (var file in seeds)
             {
@@ -123,7 +125,7 @@ internal sealed class FindingsComparison
             scope.UnionWith(links.Around(seeds, 2 * hops));
         }
 
-        return scope.Count * 2 > all.Count ? (all, $"the change reaches {scope.Count} of {all.Count} files") : (scope, null);
+        return scope.Count > options.ScopeLimit * all.Count ? (all, $"the change reaches {scope.Count} of {all.Count} files") : (scope, null);
     }
 
     /// <summary>Why a changed file makes the whole sides the scope; null when its reach is its links.</summary>
