@@ -103,7 +103,7 @@ public sealed class DiffCommand : Command
         }
         else
         {
-            problem = FromGit(result.GetValue(Base), result.GetValue(Head), options.CompareFindings, sides);
+            problem = FromGit(result.GetValue(Base), result.GetValue(Head), sides);
         }
 
         if (problem is not null)
@@ -144,8 +144,7 @@ public sealed class DiffCommand : Command
         return new DiffSource(label, layout, layout.DefaultPolicyPath);
     }
 
-    /// <param name="wholeBase">Whether the base is needed whole (to validate it); otherwise, against the working tree, only the files Git says differ are read.</param>
-    private string? FromGit(string? baseRevision, string? headRevision, bool wholeBase, Sides sides)
+    private string? FromGit(string? baseRevision, string? headRevision, Sides sides)
     {
         var working = RepositoryLayout.Discover(environment.CurrentDirectory, null, environment.ShippedSchemas);
         if (GitRevisions.Open(working.Root) is not { } git)
@@ -166,20 +165,20 @@ public sealed class DiffCommand : Command
             return $"'{headRevision}' names no commit in {git.Root}";
         }
 
-        var older = sides.Revision(git, layout, baseCommit, Label(baseRevision ?? "merge base", baseCommit), againstWorkingTree: headCommit is null, partial: !wholeBase);
+        var older = sides.Revision(git, layout, baseCommit, Label(baseRevision ?? "merge base", baseCommit), againstWorkingTree: headCommit is null);
         if (older is null)
         {
             return $"cannot read revision {baseCommit} from Git";
         }
 
-        sides.Older = older;
+        sides.Older = older with { HistoryDiffers = HistoryDifference.Between(git.Root, baseCommit, headCommit ?? git.Commit("HEAD") ?? baseCommit, layout.Relative(layout.DefaultPolicyPath)) };
         if (headCommit is null)
         {
             sides.Newer = new DiffSource("working tree", layout, layout.DefaultPolicyPath, new GitFileHistory(git.Root));
             return null;
         }
 
-        sides.Newer = sides.Revision(git, layout, headCommit, Label(headRevision!, headCommit), againstWorkingTree: false, partial: false);
+        sides.Newer = sides.Revision(git, layout, headCommit, Label(headRevision!, headCommit), againstWorkingTree: false);
         return sides.Newer is null ? $"cannot read revision {headCommit} from Git" : null;
     }
 
@@ -219,17 +218,16 @@ public sealed class DiffCommand : Command
 
         /// <summary>
         /// The policy folder and schemas of a commit, read into a temporary folder with the same relative
-        /// paths. Against the working tree, the files Git says are unchanged are not written again: with
-        /// <paramref name="partial"/> they are left out (the diff takes them from the working tree), else
-        /// linked to the working tree's (writing thousands of unchanged files costs more than the whole diff).
+        /// paths. Against the working tree, the files Git says are unchanged are left out: the diff takes
+        /// them from the working tree (writing thousands of unchanged files costs more than the whole diff).
         /// </summary>
-        public DiffSource? Revision(GitRevisions git, RepositoryLayout working, string commit, string label, bool againstWorkingTree, bool partial)
+        public DiffSource? Revision(GitRevisions git, RepositoryLayout working, string commit, string label, bool againstWorkingTree)
         {
             var folder = Path.Combine(Path.GetTempPath(), "policy-diff-" + Guid.NewGuid().ToString("N"));
             temporary.Add(folder);
             var policyPath = working.Relative(working.DefaultPolicyPath);
             var schemas = working.Contains(working.SchemasDirectory) ? working.Relative(working.SchemasDirectory) : null;
-            var changed = againstWorkingTree && partial ? git.ChangedPaths(commit, null, [policyPath]) : null;
+            var changed = againstWorkingTree ? git.ChangedPaths(commit, null, [policyPath]) : null;
             var read = (changed, againstWorkingTree) switch
             {
                 ({ } paths, _) => git.Materialise(commit, paths.InBase, folder, pathsExist: true),

@@ -17,6 +17,13 @@ public sealed record DiffSource(string Label, RepositoryLayout Layout, string Po
     /// side's, byte for byte, so it is not written out. Null when the folder holds the whole side.
     /// </summary>
     public IReadOnlySet<string>? OnlyTheseDiffer { get; init; }
+
+    /// <summary>
+    /// For an older side with Git history: the repository-relative files whose history differs from the
+    /// newer side's (a commit on one side only touched them); null when not known. Findings are then
+    /// compared near these too, since a rule reading a file's own history may judge it differently.
+    /// </summary>
+    public IReadOnlySet<string>? HistoryDiffers { get; init; }
 }
 
 /// <summary>The knobs of one diff.</summary>
@@ -28,4 +35,13 @@ public sealed record DiffOptions
     public bool CompareFindings { get; init; } = true;
 
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How far rules read, overriding <see cref="Validation.RuleScopes.Hops"/>: only tests set it, to show a smaller neighbourhood is caught.</summary>
+    internal int? ScopeHops { get; init; }
+
+    /// <summary>The largest share of the repository the neighbourhood may hold before both sides are compared whole; tests raise it for small repositories.</summary>
+    internal double ScopeLimit { get; init; } = 0.5;
+
+    /// <summary>Told why the findings were compared over the whole sides (null: over the change's neighbourhood); for tests.</summary>
+    internal Action<string?>? ScopeChosen { get; init; }
 }

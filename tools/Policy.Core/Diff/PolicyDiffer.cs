@@ -34,7 +34,12 @@ public sealed class PolicyDiffer
             .ToList();
 
         var newSchemas = SchemaCatalog.Load(newer.Layout.SchemasDirectory);
-        var oldSchemas = SameFiles(older.Layout.SchemasDirectory, newer.Layout.SchemasDirectory) ? newSchemas : SchemaCatalog.Load(older.Layout.SchemasDirectory);
+        var sameSchemas = SameFiles(older.Layout.SchemasDirectory, newer.Layout.SchemasDirectory);
+
+        // The findings need each side's own catalogue (a declared `$schema` is judged against where the side's schemas are).
+        var oldSchemas = sameSchemas && (!options.CompareFindings || older.Layout.SchemasDirectory == newer.Layout.SchemasDirectory)
+            ? newSchemas
+            : SchemaCatalog.Load(older.Layout.SchemasDirectory);
         var oldArtefacts = oldSide.Load(changed, oldSchemas, options.MaxParallelism);
         var newArtefacts = newSide.Load(changed, newSchemas, options.MaxParallelism);
         var keys = ListKeys.FromSchemas(newer.Layout.SchemasDirectory);
@@ -48,14 +53,11 @@ public sealed class PolicyDiffer
             return report;
         }
 
-        var oldFindings = Validate(older, options);
-        var newFindings = Validate(newer, options);
-        var oldPrints = oldFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
-        var newPrints = newFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
+        var findings = FindingsComparison.Compare(oldSide, newSide, changed, oldSchemas, newSchemas, sameSchemas, options);
         return report with
         {
-            FindingsIntroduced = newFindings.Where(f => !oldPrints.Contains(FindingFingerprint.Of(f))).Select(ToDiff).ToList(),
-            FindingsResolved = oldFindings.Where(f => !newPrints.Contains(FindingFingerprint.Of(f))).Select(ToDiff).ToList(),
+            FindingsIntroduced = findings.Introduced.Select(ToDiff).ToList(),
+            FindingsResolved = findings.Resolved.Select(ToDiff).ToList(),
         };
     }
 
@@ -78,113 +80,6 @@ public sealed class PolicyDiffer
             && a.All(f => File.ReadAllBytes(Path.Combine(left, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(right, f))));
     }
 
-    private static IReadOnlyList<Finding> Validate(DiffSource source, DiffOptions options)
-    {
-        var validator = new PolicyValidator(source.Layout, SchemaCatalog.Load(source.Layout.SchemasDirectory), RepositoryRules.All, source.History);
-        return validator.Validate([source.PolicyPath], new ValidationSettings { Today = options.Today, MaxParallelism = options.MaxParallelism }).Findings;
-    }
-
     private static DiffFinding ToDiff(Finding finding) =>
         new(finding.Rule, finding.Severity.ToName(), finding.File, finding.Line, finding.Pointer, finding.Message);
-
-    /// <summary>The bytes of every file of one side, and loading some of them as artefacts.</summary>
-    private sealed class SideFiles
-    {
-        private static readonly byte[] ApprovalMarker = Encoding.UTF8.GetBytes("\"Approval\"");
-        private static readonly byte[] GovernanceMarker = Encoding.UTF8.GetBytes("\"Governance\"");
-        private readonly DiffSource source;
-        private readonly Dictionary<string, string> fullPaths;
-
-        private SideFiles(DiffSource source, Dictionary<string, byte[]> bytes, Dictionary<string, string> fullPaths)
-        {
-            this.source = source;
-            Bytes = bytes;
-            this.fullPaths = fullPaths;
-        }
-
-        /// <summary>Repository-relative path → content; a file that cannot be read is absent (validation reports it).</summary>
-        public Dictionary<string, byte[]> Bytes { get; }
-
-        public static SideFiles Read(DiffSource source, int parallelism)
-        {
-            var files = FileDiscovery.Discover(source.Layout, [source.PolicyPath]).Files;
-            var contents = new byte[]?[files.Count];
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
-            {
-                try
-                {
-                    contents[i] = File.ReadAllBytes(files[i]);
-                }
-                catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-                {
-                    contents[i] = null;
-                }
-            });
-
-            var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            var paths = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < files.Count; i++)
-            {
-                if (contents[i] is { } content)
-                {
-                    var relative = source.Layout.Relative(files[i]);
-                    bytes[relative] = content;
-                    paths[relative] = files[i];
-                }
-            }
-
-            return new SideFiles(source, bytes, paths);
-        }
-
-        /// <summary>Takes every file outside <paramref name="differ"/> from the other side: Git says it is the same there.</summary>
-        public void ShareUnchanged(SideFiles other, IReadOnlySet<string> differ)
-        {
-            foreach (var (file, content) in other.Bytes)
-            {
-                if (!differ.Contains(file))
-                {
-                    Bytes[file] = content;
-                }
-            }
-        }
-
-        /// <summary>The artefacts of the given files that exist on this side, loaded and schema-validated as `policy validate` does.</summary>
-        public IReadOnlyList<Artefact> Load(IReadOnlyList<string> files, SchemaCatalog schemas, int parallelism)
-        {
-            var present = files.Where(fullPaths.ContainsKey).ToList();
-            var loader = new ArtefactLoader(source.Layout, schemas, Policy.JsonSchema.JsonSourceOptions.Default);
-            var loaded = new Artefact?[present.Count];
-            Parallel.For(0, present.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => loaded[i] = loader.Load(fullPaths[present[i]]).Artefact);
-            return loaded.OfType<Artefact>().ToList();
-        }
-
-        /// <summary>
-        /// Every Approval and the Governance of this side, for the kernel: the loaded artefacts of changed
-        /// files, and the unchanged files that name either kind, parsed without their schema.
-        /// </summary>
-        /// <param name="parsed">Views already parsed, by content: a file the other side shares is parsed once.</param>
-        public IReadOnlyList<Policy.Kernel.Artefacts.IArtefactView> Views(IReadOnlyList<Artefact> loaded, ConcurrentDictionary<byte[], ParsedArtefact?> parsed, int parallelism)
-        {
-            var loadedFiles = loaded.Select(a => a.File).ToHashSet(StringComparer.Ordinal);
-            var views = loaded.Where(a => a.Kind is ArtefactKinds.Approval or ArtefactKinds.Governance)
-                .Select(a => (a.File, View: (Policy.Kernel.Artefacts.IArtefactView)a))
-                .ToList();
-            var candidates = Bytes
-                .Where(f => !loadedFiles.Contains(f.Key) && (f.Value.AsSpan().IndexOf(ApprovalMarker) >= 0 || f.Value.AsSpan().IndexOf(GovernanceMarker) >= 0))
-                .ToList();
-            var read = new ParsedArtefact?[candidates.Count];
-            Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
-                read[i] = parsed.GetOrAdd(candidates[i].Value, ParsedArtefact.TryRead));
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                if (read[i] is { } view)
-                {
-                    views.Add((candidates[i].Key, view));
-                }
-            }
-
-            // The kernel takes the first Governance and the first Approval of an id in file order.
-            return views.OrderBy(v => v.File, StringComparer.Ordinal).Select(v => v.View).ToList();
-        }
-    }
 }

@@ -37,7 +37,13 @@ public sealed class ArtefactLoader
     /// Loads one file. A bug met on the way (in a schema keyword, a format, the hash) becomes TOOL-01 on
     /// this file; the artefact is kept when it was read, so the repository rules still see it.
     /// </summary>
-    public Outcome Load(string fullPath)
+    public Outcome Load(string fullPath) => Load(fullPath, fullPath);
+
+    /// <summary>
+    /// Loads the file at <paramref name="fullPath"/> in this layout from the same bytes kept at
+    /// <paramref name="readFrom"/> (`policy diff` reads a file both sides share from the newer side).
+    /// </summary>
+    public Outcome Load(string fullPath, string readFrom)
     {
         var file = layout.Relative(fullPath);
         var findings = new List<Finding>();
@@ -49,7 +55,7 @@ public sealed class ArtefactLoader
                 return new Outcome(null, findings) { SchemaChecked = CheckAgainst(only, fullPath, file, findings) };
             }
 
-            if (Identify(fullPath, file, findings) is { } identified)
+            if (Identify(readFrom, file, findings) is { } identified)
             {
                 artefact = identified.Artefact;
                 Check(identified.Artefact, fullPath, identified.Schema, findings);
@@ -61,6 +67,22 @@ public sealed class ArtefactLoader
         }
 
         return new Outcome(artefact, findings) { SchemaChecked = artefact is not null };
+    }
+
+    /// <summary>
+    /// The artefact <see cref="Load(string, string)"/> would give, without the schema check and the findings:
+    /// for `policy diff`, a file both sides share whose findings are the same on both and cancel.
+    /// </summary>
+    public Artefact? ReadArtefact(string fullPath, string readFrom)
+    {
+        try
+        {
+            return schemas.OnlySchema is null ? Identify(readFrom, layout.Relative(fullPath), [])?.Artefact : null;
+        }
+        catch (Exception error) when (ToolRules.IsCheckFailure(error))
+        {
+            return null;
+        }
     }
 
     /// <summary>`validate --schema`: the file against the one schema, with no kind, model or hash; false when it could not be read.</summary>

@@ -44,24 +44,46 @@ public sealed class PolicyValidator
 
         var findings = new List<Finding>(discovered.Findings);
         findings.AddRange(outcomes.SelectMany(o => o.Findings));
-        var repository = new PolicyRepository(outcomes.Select(o => o.Artefact).OfType<Artefact>(), schemas.Taxonomy);
-        var approvals = ApprovalStatusIndex.ForCli(repository, settings.Today, history);
-        var ruleSettings = RuleSettings.From(approvals.Governance);
-        findings.AddRange(RunRules(repository, ruleSettings, approvals, settings.Today, settings.MaxParallelism));
+        var artefacts = outcomes.Select(o => o.Artefact).OfType<Artefact>().ToList();
+        return Validate(findings, [new RuleRun(artefacts, rules)], discovered.Files.Count + discovered.Findings.Count, outcomes.Count(o => o.SchemaChecked), settings);
+    }
+
+    /// <summary>
+    /// The rules and the report for files already loaded (`policy diff` loads each file both sides share
+    /// once). Each run's rules see only that run's artefacts: the diff runs the rules that read near the
+    /// artefact they report on over the change's neighbourhood, the others over the whole side.
+    /// </summary>
+    /// <param name="loadFindings">The findings of discovery and of loading the files.</param>
+    /// <param name="runs">The rules, split among sets of artefacts; every run must hold the same Governance (and its Approvals).</param>
+    public ValidationReport Validate(IReadOnlyList<Finding> loadFindings, IReadOnlyList<RuleRun> runs, int filesChecked, int schemaChecked, ValidationSettings settings)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(runs.Count);
+        var findings = new List<Finding>(loadFindings);
+        var ruleSettings = new List<RuleSettings>();
+        foreach (var run in runs)
+        {
+            var repository = new PolicyRepository(run.Artefacts, schemas.Taxonomy);
+            var approvals = ApprovalStatusIndex.ForCli(repository, settings.Today, history);
+            ruleSettings.Add(RuleSettings.From(approvals.Governance));
+            findings.AddRange(RunRules(run.Rules, repository, ruleSettings[^1], approvals, settings.Today, settings.MaxParallelism));
+        }
 
         var catalog = RepositoryRules.CatalogOf(rules);
-        var (kept, overrides) = SeverityOverrides.Apply(OneRootCause.Apply(findings, catalog), ruleSettings);
-        return new ValidationReport(kept, discovered.Files.Count + discovered.Findings.Count, outcomes.Count(o => o.SchemaChecked), catalog)
+        var (kept, overrides) = SeverityOverrides.Apply(OneRootCause.Apply(findings, catalog), ruleSettings[0]);
+        return new ValidationReport(kept, filesChecked, schemaChecked, catalog)
         {
             Overrides = overrides,
         };
     }
 
+    /// <summary>Some rules and the artefacts they are run on.</summary>
+    public sealed record RuleRun(IReadOnlyList<Artefact> Artefacts, IReadOnlyList<IRepositoryRule> Rules);
+
     /// <summary>
     /// Runs the rules side by side (each reads the model and reports into the context's concurrent bag; the
     /// report is sorted afterwards, so it is the same whatever the number of threads).
     /// </summary>
-    private IEnumerable<Finding> RunRules(PolicyRepository repository, RuleSettings settings, ApprovalStatusIndex approvals, DateTime today, int maxParallelism)
+    private IEnumerable<Finding> RunRules(IReadOnlyList<IRepositoryRule> rules, PolicyRepository repository, RuleSettings settings, ApprovalStatusIndex approvals, DateTime today, int maxParallelism)
     {
         var context = new RuleContext(repository, settings, today, history, approvals);
         var failures = new System.Collections.Concurrent.ConcurrentBag<Finding>();

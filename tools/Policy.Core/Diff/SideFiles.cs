@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Policy.Core.Findings;
+using Policy.Core.Loading;
+using Policy.Core.Model;
+
+namespace Policy.Core.Diff;
+
+/// <summary>The bytes of every file of one side, and loading some of them as artefacts.</summary>
+internal sealed class SideFiles
+{
+    private static readonly byte[] ApprovalMarker = Encoding.UTF8.GetBytes("\"Approval\"");
+    private static readonly byte[] GovernanceMarker = Encoding.UTF8.GetBytes("\"Governance\"");
+    private readonly DiffSource source;
+    private readonly Dictionary<string, string> fullPaths;
+
+    private SideFiles(DiffSource source, Dictionary<string, byte[]> bytes, Dictionary<string, string> fullPaths, IReadOnlyList<Finding> discoveryFindings)
+    {
+        this.source = source;
+        Bytes = bytes;
+        this.fullPaths = fullPaths;
+        DiscoveryFindings = discoveryFindings;
+    }
+
+    public DiffSource Source => source;
+
+    /// <summary>Repository-relative path → content; a file that cannot be read is absent (validation reports it).</summary>
+    public Dictionary<string, byte[]> Bytes { get; }
+
+    /// <summary>Repository-relative path → where the file is on this side's disk, for every file found there (read or not).</summary>
+    public IReadOnlyDictionary<string, string> FullPaths => fullPaths;
+
+    /// <summary>What finding this side's files reported (links leading outside, folders that cannot be listed).</summary>
+    public IReadOnlyList<Finding> DiscoveryFindings { get; }
+
+    /// <summary>The outcomes <see cref="Load"/> gave, by repository-relative path.</summary>
+    public ConcurrentDictionary<string, ArtefactLoader.Outcome> Loaded { get; } = new(StringComparer.Ordinal);
+
+    public static SideFiles Read(DiffSource source, int parallelism)
+    {
+        var discovered = FileDiscovery.Discover(source.Layout, [source.PolicyPath]);
+        var files = discovered.Files;
+        var contents = new byte[]?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        {
+            try
+            {
+                contents[i] = File.ReadAllBytes(files[i]);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                contents[i] = null;
+            }
+        });
+
+        var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var relative = source.Layout.Relative(files[i]);
+            paths[relative] = files[i];
+            if (contents[i] is { } content)
+            {
+                bytes[relative] = content;
+            }
+        }
+
+        return new SideFiles(source, bytes, paths, discovered.Findings);
+    }
+
+    /// <summary>Takes every file outside <paramref name="differ"/> from the other side: Git says it is the same there.</summary>
+    public void ShareUnchanged(SideFiles other, IReadOnlySet<string> differ)
+    {
+        foreach (var (file, content) in other.Bytes)
+        {
+            if (!differ.Contains(file))
+            {
+                Bytes[file] = content;
+            }
+        }
+    }
+
+    /// <summary>The artefacts of the given files that exist on this side, loaded and schema-validated as `policy validate` does.</summary>
+    public IReadOnlyList<Artefact> Load(IReadOnlyList<string> files, SchemaCatalog schemas, int parallelism)
+    {
+        var present = files.Where(f => Bytes.ContainsKey(f) && fullPaths.ContainsKey(f)).ToList();
+        var loader = new ArtefactLoader(source.Layout, schemas, Policy.JsonSchema.JsonSourceOptions.Default);
+        var loaded = new Artefact?[present.Count];
+        Parallel.For(0, present.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        {
+            var outcome = loader.Load(fullPaths[present[i]]);
+            Loaded[present[i]] = outcome;
+            loaded[i] = outcome.Artefact;
+        });
+        return loaded.OfType<Artefact>().ToList();
+    }
+
+    /// <summary>
+    /// Every Approval and the Governance of this side, for the kernel: the loaded artefacts of changed
+    /// files, and the unchanged files that name either kind, parsed without their schema.
+    /// </summary>
+    /// <param name="parsed">Views already parsed, by content: a file the other side shares is parsed once.</param>
+    public IReadOnlyList<Policy.Kernel.Artefacts.IArtefactView> Views(IReadOnlyList<Artefact> loaded, ConcurrentDictionary<byte[], ParsedArtefact?> parsed, int parallelism)
+    {
+        var loadedFiles = loaded.Select(a => a.File).ToHashSet(StringComparer.Ordinal);
+        var views = loaded.Where(a => a.Kind is ArtefactKinds.Approval or ArtefactKinds.Governance)
+            .Select(a => (a.File, View: (Policy.Kernel.Artefacts.IArtefactView)a))
+            .ToList();
+        var candidates = Bytes
+            .Where(f => !loadedFiles.Contains(f.Key) && (f.Value.AsSpan().IndexOf(ApprovalMarker) >= 0 || f.Value.AsSpan().IndexOf(GovernanceMarker) >= 0))
+            .ToList();
+        var read = new ParsedArtefact?[candidates.Count];
+        Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+            read[i] = parsed.GetOrAdd(candidates[i].Value, ParsedArtefact.TryRead));
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (read[i] is { } view)
+            {
+                views.Add((candidates[i].Key, view));
+            }
+        }
+
+        // The kernel takes the first Governance and the first Approval of an id in file order.
+        return views.OrderBy(v => v.File, StringComparer.Ordinal).Select(v => v.View).ToList();
+    }
+}
