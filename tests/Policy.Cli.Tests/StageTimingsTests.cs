@@ -43,6 +43,39 @@ public sealed class StageTimingsTests : IDisposable
     }
 
     [Fact]
+    public void A_diff_traces_where_its_time_goes_and_its_report_is_the_same()
+    {
+        // The older side: the same schemas, and only the system card.
+        var older = Path.Combine(Path.GetTempPath(), "policy-tests", Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(repository.FullPath("schemas")))
+        {
+            Directory.CreateDirectory(Path.Combine(older, "schemas"));
+            File.Copy(file, Path.Combine(older, "schemas", Path.GetFileName(file)));
+        }
+
+        Directory.CreateDirectory(Path.Combine(older, "policies", "ecg"));
+        File.Copy(repository.FullPath("policies/ecg/system-card.json"), Path.Combine(older, "policies", "ecg", "system-card.json"));
+        CliRunner.Result Diff(string? timings) =>
+            CliRunner.RunWithVariables(Path.Combine(repository.Root, "no-shipped-schemas"), repository.Root, name => name == StageTimings.Variable ? timings : null, ["diff", older, repository.Root, "--no-findings", "--format", "json"]);
+
+        CliRunner.Result plain, timed;
+        try
+        {
+            plain = Diff(null);
+            timed = Diff("1");
+        }
+        finally
+        {
+            Directory.Delete(older, recursive: true);
+        }
+
+        Assert.True(plain.ExitCode == 0, plain.Error);
+        Assert.Equal(plain.Out, timed.Out);
+        var stages = timed.Error.Split('\n').Where(l => l.StartsWith("policy timings: ", StringComparison.Ordinal)).Select(l => l["policy timings: ".Length..]).ToList();
+        Assert.Equal(["sides located (Git revisions read)", "diff computed", "report written"], stages.Skip(3).Take(3).Select(l => l[..l.IndexOf("  ", StringComparison.Ordinal)].TrimEnd()));
+    }
+
+    [Fact]
     public void Only_the_value_1_turns_them_on()
     {
         Assert.DoesNotContain("policy timings:", Validate("0").Error);

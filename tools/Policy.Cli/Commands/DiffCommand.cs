@@ -114,14 +114,18 @@ public sealed class DiffCommand : Command
         PolicyDiffReport report;
         try
         {
+            environment.Timings.Mark("sides located (Git revisions read)");
             report = new PolicyDiffer().Diff(sides.Older!, sides.Newer!, options);
+            environment.Timings.Mark("diff computed");
         }
         catch (SchemaLoadException error)
         {
             return Failure($"the schema set cannot be used: {error.Message}");
         }
 
-        return Write(report, targets, result.GetValue(FullReport), sides) ?? (report.Changes.Any(c => failOn.Contains(c.Class)) ? ExitCodes.Findings : ExitCodes.Clean);
+        var written = Write(report, targets, result.GetValue(FullReport), sides);
+        environment.Timings.Mark("report written");
+        return written ?? (report.Changes.Any(c => failOn.Contains(c.Class)) ? ExitCodes.Findings : ExitCodes.Clean);
     }
 
     private string? FromFolders(string[] folders, Sides sides)
