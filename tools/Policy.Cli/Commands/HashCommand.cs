@@ -36,7 +36,7 @@ public sealed class HashCommand : Command
         {
             try
             {
-                environment.Out.WriteLine(ContentHash.Compute(new ElementNode(document.Root)));
+                environment.Out.WriteLine(ElementSource.Hash(document.Root));
                 return ExitCodes.Clean;
             }
             catch (JsonCanonicalizationException error)

@@ -92,7 +92,7 @@ public sealed class ApprovedVersions
         try
         {
             using var document = JsonDocument.Parse(bytes);
-            return ContentHash.TryCompute(new ElementNode(document.RootElement));
+            return ElementSource.TryHash(document.RootElement);
         }
         catch (JsonException)
         {

@@ -77,5 +77,5 @@ public sealed class Artefact : IArtefactView
 
     public override string ToString() => $"{Kind} '{Id}' ({File})";
 
-    private string? ComputeHash() => global::Policy.Kernel.Hashing.ContentHash.TryCompute(Node);
+    private string? ComputeHash() => ElementSource.TryHash(Root);
 }

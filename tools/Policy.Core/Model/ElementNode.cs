@@ -13,16 +13,7 @@ public sealed class ElementNode(JsonElement element) : IJsonNode
 {
     public JsonElement Element => element;
 
-    public JsonNodeKind Kind { get; } = element.ValueKind switch
-    {
-        JsonValueKind.Object => JsonNodeKind.Object,
-        JsonValueKind.Array => JsonNodeKind.Array,
-        JsonValueKind.String => JsonNodeKind.String,
-        JsonValueKind.Number => JsonNodeKind.Number,
-        JsonValueKind.True => JsonNodeKind.True,
-        JsonValueKind.False => JsonNodeKind.False,
-        _ => JsonNodeKind.Null,
-    };
+    public JsonNodeKind Kind { get; } = default(ElementSource).KindOf(element);
 
     public string? StringValue => Kind == JsonNodeKind.String ? element.GetString() : null;
 

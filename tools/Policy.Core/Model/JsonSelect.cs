@@ -10,19 +10,25 @@ namespace Policy.Core.Model;
 /// </summary>
 public static class JsonSelect
 {
-    public static IEnumerable<(string Pointer, JsonElement Value)> Select(JsonElement root, string pattern)
+    // Depth first, which is document order for each segment as a breadth-first pass would give it; the
+    // pointer string is made once per match from the escaped tokens, not once per segment.
+    public static IReadOnlyList<(string Pointer, JsonElement Value)> Select(JsonElement root, string pattern)
     {
-        IEnumerable<(string, JsonElement)> current = [(string.Empty, root)];
-        foreach (var segment in JsonPointer.Parse(pattern))
-        {
-            current = current.SelectMany(pair => Step(pair.Item1, pair.Item2, segment)).ToList();
-        }
-
-        return current;
+        var segments = JsonPointer.Parse(pattern);
+        var found = new List<(string, JsonElement)>();
+        Collect(root, segments, 0, new string[segments.Count], found);
+        return found;
     }
 
-    private static IEnumerable<(string, JsonElement)> Step(string pointer, JsonElement element, string segment)
+    private static void Collect(JsonElement element, IReadOnlyList<string> segments, int depth, string[] tokens, List<(string, JsonElement)> found)
     {
+        if (depth == segments.Count)
+        {
+            found.Add((depth == 0 ? string.Empty : "/" + string.Join('/', tokens), element));
+            return;
+        }
+
+        var segment = segments[depth];
         if (segment == "*")
         {
             if (element.ValueKind == JsonValueKind.Array)
@@ -30,7 +36,8 @@ public static class JsonSelect
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    yield return (pointer + "/" + index.ToString(CultureInfo.InvariantCulture), item);
+                    tokens[depth] = index.ToString(CultureInfo.InvariantCulture);
+                    Collect(item, segments, depth + 1, tokens, found);
                     index++;
                 }
             }
@@ -38,13 +45,15 @@ public static class JsonSelect
             {
                 foreach (var member in element.EnumerateObject())
                 {
-                    yield return (pointer + "/" + JsonPointer.Escape(member.Name), member.Value);
+                    tokens[depth] = JsonPointer.Escape(member.Name);
+                    Collect(member.Value, segments, depth + 1, tokens, found);
                 }
             }
         }
         else if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(segment, out var child))
         {
-            yield return (pointer + "/" + JsonPointer.Escape(segment), child);
+            tokens[depth] = JsonPointer.Escape(segment);
+            Collect(child, segments, depth + 1, tokens, found);
         }
     }
 }

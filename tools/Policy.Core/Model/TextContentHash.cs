@@ -14,6 +14,6 @@ public static class TextContentHash
     public static string Of(string json)
     {
         using var document = JsonSourceDocument.Parse(Encoding.UTF8.GetBytes(json));
-        return ContentHash.Compute(new ElementNode(document.Root));
+        return ElementSource.Hash(document.Root);
     }
 }

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Policy.JsonSchema;
 
 /// <summary>
-/// A strictly parsed JSON file that can say where any value starts. Positions are worked out only
-/// when first asked for (one extra reader pass), so a valid file costs no more than a plain parse.
+/// A strictly parsed JSON file that can say where any value starts. A position is found when asked for,
+/// by walking the parsed document (<see cref="ElementPositions"/>), so a valid file costs no more than a plain parse.
 /// </summary>
 public sealed class JsonSourceDocument : IDisposable
 {
@@ -95,10 +95,12 @@ public sealed class JsonSourceDocument : IDisposable
     }
 
     /// <summary>Where the value at an RFC 6901 pointer starts; the nearest existing ancestor if it does not exist.</summary>
-    public SourcePosition GetPosition(string instancePointer) => positions.Value.ValueStart(instancePointer);
+    public SourcePosition GetPosition(string instancePointer) =>
+        ElementPositions.Find(Root, Utf8.Span, instancePointer) is { } found ? LineMap.PositionOf(Utf8.Span, found.Value) : positions.Value.ValueStart(instancePointer);
 
     /// <summary>Where the member name of the value at the pointer starts; the value's position for array items and the root.</summary>
-    public SourcePosition GetPropertyNamePosition(string instancePointer) => positions.Value.NameStart(instancePointer);
+    public SourcePosition GetPropertyNamePosition(string instancePointer) =>
+        ElementPositions.Find(Root, Utf8.Span, instancePointer) is { } found ? LineMap.PositionOf(Utf8.Span, found.Name) : positions.Value.NameStart(instancePointer);
 
     public void Dispose() => document.Dispose();
 

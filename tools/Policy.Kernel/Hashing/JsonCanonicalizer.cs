@@ -1,8 +1,8 @@
 // RFC 8785 JSON Canonicalization Scheme (JCS), computed from an already parsed document: the file
-// is never parsed a second time for its hash.
+// is never parsed a second time for its hash, and no tree is built for it.
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using Policy.Kernel.Json;
 
@@ -24,13 +24,15 @@ namespace Policy.Kernel.Hashing
     /// </summary>
     public static class JsonCanonicalizer
     {
-        private static readonly Comparison<KeyValuePair<string, IJsonNode>> ByCodeUnits =
-            (a, b) => string.CompareOrdinal(a.Key, b.Key);
+        public static string Canonicalize(IJsonNode root) =>
+            Canonicalize<NodeSource, IJsonNode, KeyValuePair<string, IJsonNode>>(root ?? throw new ArgumentNullException(nameof(root)));
 
-        public static string Canonicalize(IJsonNode root)
+        /// <summary>The canonical form of a document read through <typeparamref name="TSource"/>.</summary>
+        public static string Canonicalize<TSource, TValue, TMember>(TValue root)
+            where TSource : struct, ICanonicalSource<TValue, TMember>
         {
             var output = new Utf8Output();
-            Write(output, root ?? throw new ArgumentNullException(nameof(root)), 0);
+            Write<TSource, TValue, TMember>(output, root);
             return Encoding.UTF8.GetString(output.Buffer, 0, output.Length);
         }
 
@@ -38,47 +40,53 @@ namespace Policy.Kernel.Hashing
         public static byte[] CanonicalUtf8(IJsonNode root, out int length)
         {
             var output = new Utf8Output();
-            Write(output, root);
+            Write<NodeSource, IJsonNode, KeyValuePair<string, IJsonNode>>(output, root ?? throw new ArgumentNullException(nameof(root)));
             length = output.Length;
             return output.Buffer;
         }
 
         /// <summary>Appends the canonical form to <paramref name="output"/> (for callers that reuse one buffer).</summary>
-        internal static void Write(Utf8Output output, IJsonNode root) =>
-            Write(output, root ?? throw new ArgumentNullException(nameof(root)), 0);
+        internal static void Write<TSource, TValue, TMember>(Utf8Output output, TValue root)
+            where TSource : struct, ICanonicalSource<TValue, TMember> =>
+            Write<TSource, TValue, TMember>(output, default(TSource), root, 0);
 
-        private static void Write(Utf8Output output, IJsonNode node, int depth)
+        private static void Write<TSource, TValue, TMember>(Utf8Output output, TSource source, TValue value, int depth)
+            where TSource : struct, ICanonicalSource<TValue, TMember>
         {
             if (depth > StrictJson.MaxDepth)
             {
                 throw new JsonCanonicalizationException($"nesting deeper than {StrictJson.MaxDepth} levels");
             }
 
-            switch (node.Kind)
+            switch (source.KindOf(value))
             {
                 case JsonNodeKind.Object:
-                    WriteObject(output, node, depth);
+                    WriteObject<TSource, TValue, TMember>(output, source, value, depth);
                     break;
                 case JsonNodeKind.Array:
-                    output.Append((byte)'[');
-                    var items = node.Items;
-                    for (var i = 0; i < items.Count; i++)
-                    {
-                        if (i > 0)
-                        {
-                            output.Append((byte)',');
-                        }
-
-                        Write(output, items[i], depth + 1);
-                    }
-
-                    output.Append((byte)']');
+                    WriteArray<TSource, TValue, TMember>(output, source, value, depth);
                     break;
                 case JsonNodeKind.String:
-                    WriteString(output, node.StringValue!);
+                    if (source.TryGetUtf8String(value, out var utf8))
+                    {
+                        CanonicalText.WriteString(output, utf8);
+                    }
+                    else
+                    {
+                        CanonicalText.WriteString(output, source.StringOf(value));
+                    }
+
                     break;
                 case JsonNodeKind.Number:
-                    WriteNumber(output, node.NumberText!);
+                    if (source.TryGetUtf8Number(value, out var number))
+                    {
+                        CanonicalText.WriteNumber(output, number);
+                    }
+                    else
+                    {
+                        CanonicalText.WriteNumber(output, source.NumberTextOf(value));
+                    }
+
                     break;
                 case JsonNodeKind.True:
                     output.AppendAscii("true");
@@ -92,164 +100,79 @@ namespace Policy.Kernel.Hashing
             }
         }
 
-        private static void WriteObject(Utf8Output output, IJsonNode node, int depth)
+        // Containers are copied to pooled arrays (cleared before they go back, so no document stays
+        // reachable from the pool): members must be sorted, and indexing some readers' arrays is not O(1).
+        private static void WriteArray<TSource, TValue, TMember>(Utf8Output output, TSource source, TValue value, int depth)
+            where TSource : struct, ICanonicalSource<TValue, TMember>
         {
-            var members = node.Members;
-            IReadOnlyList<KeyValuePair<string, IJsonNode>> ordered = members;
-            if (!IsSorted(members))
+            output.Append((byte)'[');
+            var count = source.CountOf(value);
+            if (count > 0)
             {
-                var sorted = new List<KeyValuePair<string, IJsonNode>>(members);
-                sorted.Sort(ByCodeUnits);
-                ordered = sorted;
+                var items = ArrayPool<TValue>.Shared.Rent(count);
+                try
+                {
+                    source.CopyItems(value, items);
+                    for (var i = 0; i < count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            output.Append((byte)',');
+                        }
+
+                        Write<TSource, TValue, TMember>(output, source, items[i], depth + 1);
+                    }
+                }
+                finally
+                {
+                    Array.Clear(items, 0, count);
+                    ArrayPool<TValue>.Shared.Return(items);
+                }
             }
 
-            output.Append((byte)'{');
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                if (i > 0)
-                {
-                    output.Append((byte)',');
-                }
+            output.Append((byte)']');
+        }
 
-                WriteString(output, ordered[i].Key);
-                output.Append((byte)':');
-                Write(output, ordered[i].Value, depth + 1);
+        private static void WriteObject<TSource, TValue, TMember>(Utf8Output output, TSource source, TValue value, int depth)
+            where TSource : struct, ICanonicalSource<TValue, TMember>
+        {
+            output.Append((byte)'{');
+            var count = source.CountOf(value);
+            if (count > 0)
+            {
+                var members = ArrayPool<TMember>.Shared.Rent(count);
+                try
+                {
+                    source.CopyMembers(value, members);
+                    MemberOrder<TSource, TValue, TMember>.Sort(members, count);
+                    for (var i = 0; i < count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            output.Append((byte)',');
+                        }
+
+                        if (source.TryGetUtf8Name(members[i], out var name))
+                        {
+                            CanonicalText.WriteString(output, name);
+                        }
+                        else
+                        {
+                            CanonicalText.WriteString(output, source.NameOf(members[i]));
+                        }
+
+                        output.Append((byte)':');
+                        Write<TSource, TValue, TMember>(output, source, source.ValueOf(members[i]), depth + 1);
+                    }
+                }
+                finally
+                {
+                    Array.Clear(members, 0, count);
+                    ArrayPool<TMember>.Shared.Return(members);
+                }
             }
 
             output.Append((byte)'}');
-        }
-
-        private static bool IsSorted(IReadOnlyList<KeyValuePair<string, IJsonNode>> members)
-        {
-            for (var i = 1; i < members.Count; i++)
-            {
-                if (string.CompareOrdinal(members[i - 1].Key, members[i].Key) > 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        // Integers of up to 15 digits are exact doubles printed as written (bar zero, which prints
-        // "0" even as "-0"), so they skip the shortest-round-trip search.
-        private static void WriteNumber(Utf8Output output, string text)
-        {
-            var negative = text.Length > 0 && text[0] == '-';
-            var digits = negative ? text.Length - 1 : text.Length;
-            var plainInteger = digits > 0 && digits <= 15 && text[negative ? 1 : 0] != '0';
-            for (var i = negative ? 1 : 0; plainInteger && i < text.Length; i++)
-            {
-                plainInteger = text[i] >= '0' && text[i] <= '9';
-            }
-
-            if (plainInteger)
-            {
-                output.AppendAscii(text);
-                return;
-            }
-
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsInfinity(value))
-            {
-                throw new JsonCanonicalizationException($"the number {Shorten(text)} is outside the IEEE 754 double range that I-JSON allows");
-            }
-
-            output.AppendAscii(EcmaNumber.Format(value));
-        }
-
-        private static void WriteString(Utf8Output output, string value)
-        {
-            var lone = StrictJson.IndexOfLoneSurrogate(value);
-            if (lone >= 0)
-            {
-                throw new JsonCanonicalizationException(StrictJson.LoneSurrogateMessage(value[lone]));
-            }
-
-            output.Append((byte)'"');
-            var plainFrom = 0;
-            for (var i = 0; i < value.Length; i++)
-            {
-                var c = value[i];
-                if (c >= 0x20 && c != '"' && c != '\\')
-                {
-                    continue;
-                }
-
-                output.AppendText(value, plainFrom, i - plainFrom);
-                plainFrom = i + 1;
-                switch (c)
-                {
-                    case '"': output.AppendAscii("\\\""); break;
-                    case '\\': output.AppendAscii("\\\\"); break;
-                    case '\b': output.AppendAscii("\\b"); break;
-                    case '\f': output.AppendAscii("\\f"); break;
-                    case '\n': output.AppendAscii("\\n"); break;
-                    case '\r': output.AppendAscii("\\r"); break;
-                    case '\t': output.AppendAscii("\\t"); break;
-                    default: output.AppendAscii("\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                }
-            }
-
-            output.AppendText(value, plainFrom, value.Length - plainFrom);
-            output.Append((byte)'"');
-        }
-
-        private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
-    }
-
-    /// <summary>A growing UTF-8 buffer: the canonical form is written as bytes, ready to hash.</summary>
-    internal sealed class Utf8Output
-    {
-        private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-        /// <summary>The largest buffer a caller should keep for reuse; a rare huge file's buffer is left to the collector.</summary>
-        public const int KeptCapacity = 1 << 20;
-
-        public byte[] Buffer { get; private set; } = new byte[4096];
-
-        public int Length { get; private set; }
-
-        /// <summary>Empties the buffer, keeping its capacity.</summary>
-        public void Reset() => Length = 0;
-
-        public void Append(byte b)
-        {
-            Reserve(1);
-            Buffer[Length++] = b;
-        }
-
-        /// <summary>Text known to be ASCII (literals, numbers, escapes).</summary>
-        public void AppendAscii(string text)
-        {
-            Reserve(text.Length);
-            for (var i = 0; i < text.Length; i++)
-            {
-                Buffer[Length++] = (byte)text[i];
-            }
-        }
-
-        public void AppendText(string text, int start, int count)
-        {
-            if (count == 0)
-            {
-                return;
-            }
-
-            Reserve(count * 3);
-            Length += Utf8.GetBytes(text, start, count, Buffer, Length);
-        }
-
-        private void Reserve(int more)
-        {
-            if (Length + more <= Buffer.Length)
-            {
-                return;
-            }
-
-            var grown = new byte[Math.Max(Buffer.Length * 2, Length + more)];
-            System.Buffer.BlockCopy(Buffer, 0, grown, 0, Length);
-            Buffer = grown;
         }
     }
 }

@@ -9,17 +9,40 @@ namespace Policy.Core.Rules.References;
 /// </summary>
 public readonly partial record struct SemanticVersion(int Major, int Minor, int Patch, string PreRelease) : IComparable<SemanticVersion>
 {
+    // The pattern only says whether the text is a version; its parts are then cut by hand, which makes no
+    // Match or Group objects (it ran for every artefact and Approval in two rules).
     public static SemanticVersion? Parse(string? text)
     {
-        if (text is null || Pattern().Match(text) is not { Success: true } match
-            || !int.TryParse(match.Groups["major"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var major)
-            || !int.TryParse(match.Groups["minor"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
-            || !int.TryParse(match.Groups["patch"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var patch))
+        if (text is null || !Pattern().IsMatch(text))
         {
             return null;
         }
 
-        return new SemanticVersion(major, minor, patch, match.Groups["pre"].Value);
+        var rest = text.AsSpan();
+        if (rest.EndsWith("\n"))
+        {
+            rest = rest[..^1]; // `$` also matches before a final line feed
+        }
+
+        var build = rest.IndexOf('+');
+        if (build >= 0)
+        {
+            rest = rest[..build];
+        }
+
+        var dash = rest.IndexOf('-');
+        var pre = dash < 0 ? string.Empty : rest[(dash + 1)..].ToString();
+        var core = dash < 0 ? rest : rest[..dash];
+        var first = core.IndexOf('.');
+        var second = core[(first + 1)..].IndexOf('.') + first + 1;
+        if (!int.TryParse(core[..first], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+            || !int.TryParse(core[(first + 1)..second], NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
+            || !int.TryParse(core[(second + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var patch))
+        {
+            return null;
+        }
+
+        return new SemanticVersion(major, minor, patch, pre);
     }
 
     public int CompareTo(SemanticVersion other)

@@ -23,7 +23,7 @@ public sealed class VersionBumpRule : IRepositoryRule
 
         foreach (var target in context.Repository.Artefacts)
         {
-            var naming = approvals[(target.Kind, target.Id)].ToList();
+            var naming = approvals[(target.Kind, target.Id)];
             if (target.Version is null
                 || target.ContentHash is null
                 || naming.Any(a => global::Policy.Kernel.Hashing.ContentHash.AreEqual(a.Record.TargetSha256, target.ContentHash)))
