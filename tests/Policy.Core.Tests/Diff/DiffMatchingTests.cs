@@ -127,6 +127,21 @@ public sealed class DiffMatchingTests : IDisposable
     }
 
     [Fact]
+    public void Every_approval_of_the_older_content_is_voided_in_file_order_and_none_of_another_target_or_version()
+    {
+        pair.Old.Artefact("ho.json", Oversight());
+        var hash = pair.Old.HashOf("policies/ho.json");
+        pair.Both("approvals/b.json", Artefacts.Approval("apr-b", "HumanOversight", "ho-ecg", hash, ("Dr Paul Henry", "medical-lead")));
+        pair.Both("approvals/a.json", Artefacts.Approval("apr-a", "HumanOversight", "ho-ecg", hash, ("Sofia Rossi", "ai-lead")));
+        pair.Both("approvals/older.json", Artefacts.Approval("apr-older", "HumanOversight", "ho-ecg", "sha256:" + new string('0', 64), ("Sofia Rossi", "ai-lead")));
+        pair.Both("approvals/other.json", Artefacts.Approval("apr-other", "DataFlow", "ho-ecg", hash, ("Sofia Rossi", "ai-lead")));
+        var changed = Oversight();
+        changed["decisions"]![0]!["mode"] = "on-the-loop";
+        pair.New.Artefact("ho.json", changed);
+        Assert.Equal(["apr-a", "apr-b"], pair.Diff().ApprovalsInvalidated.Select(a => a.Approval));
+    }
+
+    [Fact]
     public void A_change_approved_again_in_the_same_change_voids_nothing()
     {
         pair.Old.Artefact("ho.json", Oversight());

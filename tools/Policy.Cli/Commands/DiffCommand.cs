@@ -91,7 +91,7 @@ public sealed class DiffCommand : Command
             return Failure(badDate);
         }
 
-        var options = new DiffOptions { Today = today, CompareFindings = !result.GetValue(NoFindings) };
+        var options = new DiffOptions { Today = today, CompareFindings = !result.GetValue(NoFindings), StepDone = environment.Timings.Mark };
         var folders = result.GetValue(Folders) ?? [];
         using var sides = new Sides();
         string? problem;

@@ -49,6 +49,9 @@ public sealed record DiffOptions
     /// <summary>The largest share of the repository the neighbourhood may hold before both sides are compared whole; tests raise it for small repositories.</summary>
     internal double ScopeLimit { get; init; } = 0.5;
 
+    /// <summary>Told when each step of the diff ends, by name (`POLICY_TIMINGS=1` traces them); null for none.</summary>
+    public Action<string>? StepDone { get; init; }
+
     /// <summary>Told why the findings were compared over the whole sides (null: over the change's neighbourhood); for tests.</summary>
     internal Action<string?>? ScopeChosen { get; init; }
 }

@@ -62,8 +62,11 @@ internal sealed class FindingsComparison
         var (scope, whole) = shared ? Neighbourhood(changedSet, all, hops) : (all, "the schemas differ");
 
         options.ScopeChosen?.Invoke(whole);
+        options.StepDone?.Invoke("findings: neighbourhood found");
         var oldFindings = Validate(older, oldSchemas, scope, changedSet, cache, whole is not null);
+        options.StepDone?.Invoke("findings: older side validated");
         var newFindings = Validate(newer, newSchemas, scope, changedSet, cache, whole is not null);
+        options.StepDone?.Invoke("findings: newer side validated");
         var oldPrints = oldFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
         var newPrints = newFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
         return new Result(
