@@ -43,8 +43,8 @@ public sealed class PolicyDiffer
             ? newSchemas
             : SchemaCatalog.Load(older.Layout.SchemasDirectory);
         options.StepDone?.Invoke("diff: schemas compiled");
-        var oldArtefacts = oldSide.Load(changed, oldSchemas, options.MaxParallelism);
-        var newArtefacts = newSide.Load(changed, newSchemas, options.MaxParallelism);
+        var oldArtefacts = oldSide.Load(changed, oldSchemas, options.MaxParallelism, checkSchemas: options.CompareFindings);
+        var newArtefacts = newSide.Load(changed, newSchemas, options.MaxParallelism, checkSchemas: options.CompareFindings);
         options.StepDone?.Invoke("diff: differing files loaded");
         var keys = ListKeys.FromSchemas(newer.Layout.SchemasDirectory);
         var changes = new ArtefactComparer(classification, keys).Compare(oldArtefacts, newArtefacts, options.MaxParallelism);

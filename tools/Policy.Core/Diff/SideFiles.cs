@@ -93,14 +93,24 @@ internal sealed class SideFiles
         }
     }
 
-    /// <summary>The artefacts of the given files that exist on this side, loaded and schema-validated as `policy validate` does.</summary>
-    public IReadOnlyList<Artefact> Load(IReadOnlyList<string> files, SchemaCatalog schemas, int parallelism)
+    /// <summary>
+    /// The artefacts of the given files that exist on this side, loaded and schema-validated as `policy validate`
+    /// does (their outcomes kept in <see cref="Loaded"/> for the findings); without <paramref name="checkSchemas"/>,
+    /// only read (the artefact is the same: a schema finding does not drop it).
+    /// </summary>
+    public IReadOnlyList<Artefact> Load(IReadOnlyList<string> files, SchemaCatalog schemas, int parallelism, bool checkSchemas)
     {
         var present = files.Where(f => Bytes.ContainsKey(f) && fullPaths.ContainsKey(f)).ToList();
         var loader = new ArtefactLoader(source.Layout, schemas, Policy.JsonSchema.JsonSourceOptions.Default);
         var loaded = new Artefact?[present.Count];
         Parallel.For(0, present.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
+            if (!checkSchemas)
+            {
+                loaded[i] = loader.ReadArtefact(fullPaths[present[i]], Bytes[present[i]]);
+                return;
+            }
+
             var outcome = loader.Load(fullPaths[present[i]], Bytes[present[i]]);
             Loaded[present[i]] = outcome;
             loaded[i] = outcome.Artefact;
