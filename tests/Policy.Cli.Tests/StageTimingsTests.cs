@@ -72,7 +72,9 @@ public sealed class StageTimingsTests : IDisposable
         Assert.True(plain.ExitCode == 0, plain.Error);
         Assert.Equal(plain.Out, timed.Out);
         var stages = timed.Error.Split('\n').Where(l => l.StartsWith("policy timings: ", StringComparison.Ordinal)).Select(l => l["policy timings: ".Length..]).ToList();
-        Assert.Equal(["sides located (Git revisions read)", "diff computed", "report written"], stages.Skip(3).Take(3).Select(l => l[..l.IndexOf("  ", StringComparison.Ordinal)].TrimEnd()));
+        Assert.Equal(
+            ["sides located (Git revisions read)", "diff: both sides' files read", "diff: schemas compiled", "diff: differing files loaded", "diff: pairs compared", "diff: approvals voided", "diff computed", "report written"],
+            stages.Skip(3).Take(8).Select(l => l[..l.IndexOf("  ", StringComparison.Ordinal)].TrimEnd()));
     }
 
     [Fact]

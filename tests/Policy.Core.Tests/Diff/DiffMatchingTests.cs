@@ -127,6 +127,39 @@ public sealed class DiffMatchingTests : IDisposable
     }
 
     [Fact]
+    public void Every_approval_of_the_older_content_is_voided_in_file_order_and_none_of_another_target_or_version()
+    {
+        pair.Old.Artefact("ho.json", Oversight());
+        var hash = pair.Old.HashOf("policies/ho.json");
+        pair.Both("approvals/b.json", Artefacts.Approval("apr-b", "HumanOversight", "ho-ecg", hash, ("Dr Paul Henry", "medical-lead")));
+        pair.Both("approvals/a.json", Artefacts.Approval("apr-a", "HumanOversight", "ho-ecg", hash, ("Sofia Rossi", "ai-lead")));
+        pair.Both("approvals/older.json", Artefacts.Approval("apr-older", "HumanOversight", "ho-ecg", "sha256:" + new string('0', 64), ("Sofia Rossi", "ai-lead")));
+        pair.Both("approvals/other.json", Artefacts.Approval("apr-other", "DataFlow", "ho-ecg", hash, ("Sofia Rossi", "ai-lead")));
+        var changed = Oversight();
+        changed["decisions"]![0]!["mode"] = "on-the-loop";
+        pair.New.Artefact("ho.json", changed);
+        Assert.Equal(["apr-a", "apr-b"], pair.Diff().ApprovalsInvalidated.Select(a => a.Approval));
+    }
+
+    [Fact]
+    public void Without_findings_the_changed_files_are_only_read_and_give_the_same_changes_and_voided_approvals()
+    {
+        pair.New.WriteSchema("HumanOversight", new JsonObject { ["required"] = new JsonArray("notThere") });
+        pair.Old.Artefact("ho.json", Oversight());
+        pair.Both("approvals/ho.json", Artefacts.Approval("apr-ho", "HumanOversight", "ho-ecg", pair.Old.HashOf("policies/ho.json"), ("Dr Paul Henry", "medical-lead")));
+        var changed = Oversight();
+        changed["decisions"]![0]!["mode"] = "on-the-loop";
+        pair.New.Artefact("ho.json", changed);
+        pair.New.Write("policies/broken.json", "{ \"kind\": ");
+
+        var (read, loaded) = (pair.Diff(findings: false), pair.Diff(findings: true));
+        Assert.Contains(loaded.FindingsIntroduced, f => f.Rule == "SCHEMA-01" && f.File == "policies/ho.json");
+        Assert.Equal(loaded.Changes.Select(c => c.ToString()), read.Changes.Select(c => c.ToString()));
+        Assert.Equal(loaded.ApprovalsInvalidated.Select(a => (a.Approval, a.Target, string.Join(",", a.Roles))), read.ApprovalsInvalidated.Select(a => (a.Approval, a.Target, string.Join(",", a.Roles))));
+        Assert.Equal(DiffClass.WeakensSafeguard, Assert.Single(read.Changes).Class);
+    }
+
+    [Fact]
     public void A_change_approved_again_in_the_same_change_voids_nothing()
     {
         pair.Old.Artefact("ho.json", Oversight());

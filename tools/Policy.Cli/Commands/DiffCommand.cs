@@ -10,7 +10,7 @@ namespace Policy.Cli.Commands;
 /// <summary>
 /// `policy diff [--base REV] [--head REV]` or `policy diff OLD_DIR NEW_DIR`: what changed in meaning
 /// between two versions of the policy repository, ranked for the committee. A revision is read from
-/// Git's objects into a temporary folder, never checked out over the working tree.
+/// Git's objects into memory, never checked out over the working tree.
 /// </summary>
 public sealed class DiffCommand : Command
 {
@@ -91,7 +91,7 @@ public sealed class DiffCommand : Command
             return Failure(badDate);
         }
 
-        var options = new DiffOptions { Today = today, CompareFindings = !result.GetValue(NoFindings) };
+        var options = new DiffOptions { Today = today, CompareFindings = !result.GetValue(NoFindings), StepDone = environment.Timings.Mark };
         var folders = result.GetValue(Folders) ?? [];
         using var sides = new Sides();
         string? problem;
@@ -209,7 +209,7 @@ public sealed class DiffCommand : Command
         return ExitCodes.UsageOrIoError;
     }
 
-    /// <summary>The two sides, and the temporary folders revisions were read into (deleted at the end).</summary>
+    /// <summary>The two sides, and the temporary folders a revision's schemas were written to (deleted at the end).</summary>
     private sealed class Sides : IDisposable
     {
         private readonly List<string> temporary = [];
@@ -221,35 +221,49 @@ public sealed class DiffCommand : Command
         public IEnumerable<string> PolicyFolders() => new[] { Older, Newer }.OfType<DiffSource>().Select(s => Path.TrimEndingDirectorySeparator(s.PolicyPath));
 
         /// <summary>
-        /// The policy folder and schemas of a commit, read into a temporary folder with the same relative
-        /// paths. Against the working tree, the files Git says are unchanged are left out: the diff takes
-        /// them from the working tree (writing thousands of unchanged files costs more than the whole diff).
+        /// The policy files of a commit, read from Git's objects into memory, under the working tree's
+        /// folders (the relative paths are the same). Against the working tree, only the files Git says
+        /// may differ are read: the diff takes the others from the working tree. The commit's schemas
+        /// are the working tree's folder when they are the same files; otherwise (rare: the change edits
+        /// the schemas) they are written into a temporary folder that then stands for the repository.
         /// </summary>
         public DiffSource? Revision(GitRevisions git, RepositoryLayout working, string commit, string label, bool againstWorkingTree)
         {
-            var folder = Path.Combine(Path.GetTempPath(), "policy-diff-" + Guid.NewGuid().ToString("N"));
-            temporary.Add(folder);
             var policyPath = working.Relative(working.DefaultPolicyPath);
             var schemas = working.Contains(working.SchemasDirectory) ? working.Relative(working.SchemasDirectory) : null;
+            var layout = schemas is null || RevisionFiles.SameAsFolder(git.Root, commit, schemas, working.SchemasDirectory)
+                ? working
+                : SchemasOf(git, working, commit, schemas);
             var changed = againstWorkingTree ? git.ChangedPaths(commit, null, [policyPath]) : null;
-            var read = (changed, againstWorkingTree) switch
-            {
-                ({ } paths, _) => git.Materialise(commit, paths.InBase, folder, pathsExist: true),
-                (null, true) => git.MaterialiseAgainstWorkingTree(commit, policyPath, folder),
-                _ => git.Materialise(commit, [policyPath], folder),
-            } && (schemas is null || git.Materialise(commit, [schemas], folder));
-            if (!read)
+            var differ = changed?.InBase.ToHashSet(StringComparer.Ordinal);
+            var below = policyPath is "." ? string.Empty : policyPath + "/";
+            var files = layout is null ? null : RevisionFiles.Read(git.Root, commit, policyPath, file =>
+                (differ is null || differ.Contains(file)) && file.StartsWith(below, StringComparison.Ordinal) && FileDiscovery.Finds(file[below.Length..]));
+            if (layout is null || files is null)
             {
                 return null;
             }
 
-            var policyFolder = Path.GetFullPath(policyPath, folder);
-            Directory.CreateDirectory(policyFolder);
-            var schemaFolder = schemas is not null && Directory.Exists(Path.Combine(folder, schemas)) ? Path.Combine(folder, schemas) : working.SchemasDirectory;
-            return new DiffSource(label, new RepositoryLayout(folder, schemaFolder), policyFolder, new GitFileHistory(git.Root, commit))
+            return new DiffSource(label, layout, Path.GetFullPath(policyPath, layout.Root), new GitFileHistory(git.Root, commit))
             {
-                OnlyTheseDiffer = changed is { } differ ? differ.InBase.Concat(differ.OnlyInHead).ToHashSet(StringComparer.Ordinal) : null,
+                Files = files,
+                OnlyTheseDiffer = changed is { } paths ? paths.InBase.Concat(paths.OnlyInHead).ToHashSet(StringComparer.Ordinal) : null,
             };
+        }
+
+        /// <summary>A temporary folder holding only the commit's schemas, at their place in the repository; null when Git cannot read them.</summary>
+        private RepositoryLayout? SchemasOf(GitRevisions git, RepositoryLayout working, string commit, string schemas)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "policy-diff-" + Guid.NewGuid().ToString("N"));
+            temporary.Add(folder);
+            if (!git.Materialise(commit, [schemas], folder))
+            {
+                return null;
+            }
+
+            // A commit without the schema folder is judged against the working tree's, as `validate` there would be.
+            var schemaFolder = Directory.Exists(Path.Combine(folder, schemas)) ? Path.Combine(folder, schemas) : working.SchemasDirectory;
+            return new RepositoryLayout(folder, schemaFolder);
         }
 
         public void Dispose()

@@ -62,8 +62,11 @@ internal sealed class FindingsComparison
         var (scope, whole) = shared ? Neighbourhood(changedSet, all, hops) : (all, "the schemas differ");
 
         options.ScopeChosen?.Invoke(whole);
+        options.StepDone?.Invoke("findings: neighbourhood found");
         var oldFindings = Validate(older, oldSchemas, scope, changedSet, cache, whole is not null);
+        options.StepDone?.Invoke("findings: older side validated");
         var newFindings = Validate(newer, newSchemas, scope, changedSet, cache, whole is not null);
+        options.StepDone?.Invoke("findings: newer side validated");
         var oldPrints = oldFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
         var newPrints = newFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
         return new Result(
@@ -81,9 +84,9 @@ internal sealed class FindingsComparison
     {
         var (a, b) = (older.Source.Layout, newer.Source.Layout);
         return sameSchemas
-            && (a.SchemasDirectory == b.SchemasDirectory
-                ? !a.Contains(a.SchemasDirectory) && !b.Contains(b.SchemasDirectory)
-                : a.Contains(a.SchemasDirectory) && b.Contains(b.SchemasDirectory) && a.Relative(a.SchemasDirectory) == b.Relative(b.SchemasDirectory));
+            && (a.Contains(a.SchemasDirectory) && b.Contains(b.SchemasDirectory)
+                ? a.Relative(a.SchemasDirectory) == b.Relative(b.SchemasDirectory)
+                : !a.Contains(a.SchemasDirectory) && !b.Contains(b.SchemasDirectory) && a.SchemasDirectory == b.SchemasDirectory);
     }
 
     /// <summary>The files the rules must see on both sides, and why the whole sides when it comes to that.</summary>
@@ -159,7 +162,7 @@ internal sealed class FindingsComparison
         var parsed = new Artefact?[outside.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
         Parallel.For(0, inScope.Count, parallel, i => outcomes[i] = Outcome(side, loader, inScope[i], changed, cache));
-        Parallel.For(0, outside.Count, parallel, i => parsed[i] = cache.Artefact(outside[i], () => loader.ReadArtefact(SidePath(side, outside[i]), ReadFrom(side, outside[i]))));
+        Parallel.For(0, outside.Count, parallel, i => parsed[i] = cache.Artefact(outside[i], () => Read(side, loader, outside[i])));
 
         var near = outcomes.Select(o => o.Artefact).OfType<Artefact>().ToList();
         var loadFindings = side.DiscoveryFindings.Concat(outcomes.SelectMany(o => o.Findings)).ToList();
@@ -178,17 +181,17 @@ internal sealed class FindingsComparison
             return loaded;
         }
 
-        var load = () => loader.Load(SidePath(side, file), ReadFrom(side, file));
+        // A file this side found but could not read is read again, for the finding that says why.
+        var load = () => side.Bytes.TryGetValue(file, out var bytes) ? loader.Load(SidePath(side, file), bytes) : loader.Load(SidePath(side, file));
         return changed.Contains(file) ? load() : cache.Outcome(file, load);
     }
+
+    private static Artefact? Read(SideFiles side, ArtefactLoader loader, string file) =>
+        side.Bytes.TryGetValue(file, out var bytes) ? loader.ReadArtefact(SidePath(side, file), bytes) : null;
 
     /// <summary>Where the file is in this side's layout (which the findings and a declared `$schema` are relative to).</summary>
     private static string SidePath(SideFiles side, string file) =>
         side.FullPaths.GetValueOrDefault(file) ?? Path.GetFullPath(file, side.Source.Layout.Root);
-
-    /// <summary>Where the file's bytes are: this side's copy, else the newer side's (the same bytes, never written out).</summary>
-    private string ReadFrom(SideFiles side, string file) =>
-        side.FullPaths.GetValueOrDefault(file) ?? newer.FullPaths[file];
 
     /// <summary>Outcomes of the files both sides share, loaded once when they load alike on both (<see cref="SharedLoads"/>).</summary>
     private sealed class Cache(SideFiles? loadsFor)

@@ -22,8 +22,8 @@ public static class InvalidatedApprovals
         DateTime today)
     {
         var newer = newerChanged.Where(a => a.Id.Length > 0).GroupBy(a => (a.Kind, a.Id)).ToDictionary(g => g.Key, g => g.First());
-        var newerRecords = Records(newerApprovalsAndGovernance);
-        var olderRecords = Records(olderApprovalsAndGovernance);
+        var newerRecords = ByTarget(newerApprovalsAndGovernance);
+        var olderRecords = ByTarget(olderApprovalsAndGovernance);
         var matrix = new ApprovalRegister(newerApprovalsAndGovernance, today, RulesConfiguration.Defaults.ApprovalGraceAfterReviewDue).Governance.Matrix;
         var result = new List<InvalidatedApproval>();
         foreach (var previous in olderChanged.OrderBy(a => a.File, StringComparer.Ordinal))
@@ -36,13 +36,13 @@ public static class InvalidatedApprovals
                 continue;
             }
 
-            var reapproved = newerRecords.Any(r => Names(r.Record, current) && ContentHash.AreEqual(r.Record.TargetSha256, current.ContentHash));
+            var reapproved = newerRecords[(current.Kind, current.Id)].Any(r => ContentHash.AreEqual(r.TargetSha256, current.ContentHash));
             if (reapproved)
             {
                 continue;
             }
 
-            foreach (var (record, _) in olderRecords.Where(r => Names(r.Record, previous) && ContentHash.AreEqual(r.Record.TargetSha256, previous.ContentHash)))
+            foreach (var record in olderRecords[(previous.Kind, previous.Id)].Where(r => ContentHash.AreEqual(r.TargetSha256, previous.ContentHash)))
             {
                 result.Add(new InvalidatedApproval(record.Id, current.Kind, current.Id, current.File, ApprovalMatrix.RequiredRoles(matrix, target)));
             }
@@ -51,12 +51,10 @@ public static class InvalidatedApprovals
         return result;
     }
 
-    private static List<(ApprovalRecord Record, IArtefactView View)> Records(IEnumerable<IArtefactView> views) =>
+    /// <summary>The Approvals' records by the kind and id they name, each target's in file order (a lookup, not a scan per changed artefact).</summary>
+    private static ILookup<(string Kind, string Id), ApprovalRecord> ByTarget(IEnumerable<IArtefactView> views) =>
         views.Where(v => v.Kind == ArtefactKinds.Approval)
-            .Select(v => (Record: ApprovalInputs.Record(v), View: v))
-            .Where(r => r.Record is not null)
-            .Select(r => (r.Record!, r.View))
-            .ToList();
-
-    private static bool Names(ApprovalRecord record, Artefact target) => record.TargetKind == target.Kind && record.TargetId == target.Id;
+            .Select(ApprovalInputs.Record)
+            .OfType<ApprovalRecord>()
+            .ToLookup(r => (r.TargetKind, r.TargetId));
 }

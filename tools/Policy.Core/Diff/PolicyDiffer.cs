@@ -28,6 +28,8 @@ public sealed class PolicyDiffer
             oldSide.ShareUnchanged(newSide, differ);
         }
 
+        options.StepDone?.Invoke("diff: both sides' files read");
+
         var changed = oldSide.Bytes.Keys.Union(newSide.Bytes.Keys)
             .Where(file => !(oldSide.Bytes.TryGetValue(file, out var a) && newSide.Bytes.TryGetValue(file, out var b) && a.AsSpan().SequenceEqual(b)))
             .Order(StringComparer.Ordinal)
@@ -40,12 +42,16 @@ public sealed class PolicyDiffer
         var oldSchemas = sameSchemas && (!options.CompareFindings || older.Layout.SchemasDirectory == newer.Layout.SchemasDirectory)
             ? newSchemas
             : SchemaCatalog.Load(older.Layout.SchemasDirectory);
-        var oldArtefacts = oldSide.Load(changed, oldSchemas, options.MaxParallelism);
-        var newArtefacts = newSide.Load(changed, newSchemas, options.MaxParallelism);
+        options.StepDone?.Invoke("diff: schemas compiled");
+        var oldArtefacts = oldSide.Load(changed, oldSchemas, options.MaxParallelism, checkSchemas: options.CompareFindings);
+        var newArtefacts = newSide.Load(changed, newSchemas, options.MaxParallelism, checkSchemas: options.CompareFindings);
+        options.StepDone?.Invoke("diff: differing files loaded");
         var keys = ListKeys.FromSchemas(newer.Layout.SchemasDirectory);
         var changes = new ArtefactComparer(classification, keys).Compare(oldArtefacts, newArtefacts, options.MaxParallelism);
+        options.StepDone?.Invoke("diff: pairs compared");
         var parsed = new ConcurrentDictionary<byte[], ParsedArtefact?>(ReferenceEqualityComparer.Instance);
         var invalidated = InvalidatedApprovals.Find(oldSide.Views(oldArtefacts, parsed, options.MaxParallelism), newSide.Views(newArtefacts, parsed, options.MaxParallelism), oldArtefacts, newArtefacts, options.Today);
+        options.StepDone?.Invoke("diff: approvals voided");
 
         var report = new PolicyDiffReport(older.Label, newer.Label, changes, invalidated, [], []) { FindingsCompared = options.CompareFindings };
         if (!options.CompareFindings)

@@ -27,7 +27,7 @@ internal sealed class SideFiles
     /// <summary>Repository-relative path → content; a file that cannot be read is absent (validation reports it).</summary>
     public Dictionary<string, byte[]> Bytes { get; }
 
-    /// <summary>Repository-relative path → where the file is on this side's disk, for every file found there (read or not).</summary>
+    /// <summary>Repository-relative path → where the file is in this side's layout, for every file found there (read or not).</summary>
     public IReadOnlyDictionary<string, string> FullPaths => fullPaths;
 
     /// <summary>What finding this side's files reported (links leading outside, folders that cannot be listed).</summary>
@@ -38,14 +38,27 @@ internal sealed class SideFiles
 
     public static SideFiles Read(DiffSource source, int parallelism)
     {
+        if (source.Files is { } files)
+        {
+            var inMemory = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            var where = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (file, content) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                inMemory[file] = content;
+                where[file] = Path.GetFullPath(file, source.Layout.Root);
+            }
+
+            return new SideFiles(source, inMemory, where, []);
+        }
+
         var discovered = FileDiscovery.Discover(source.Layout, [source.PolicyPath]);
-        var files = discovered.Files;
-        var contents = new byte[]?[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        var found = discovered.Files;
+        var contents = new byte[]?[found.Count];
+        Parallel.For(0, found.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
             try
             {
-                contents[i] = File.ReadAllBytes(files[i]);
+                contents[i] = File.ReadAllBytes(found[i]);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
@@ -55,10 +68,10 @@ internal sealed class SideFiles
 
         var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Count; i++)
+        for (var i = 0; i < found.Count; i++)
         {
-            var relative = source.Layout.Relative(files[i]);
-            paths[relative] = files[i];
+            var relative = source.Layout.Relative(found[i]);
+            paths[relative] = found[i];
             if (contents[i] is { } content)
             {
                 bytes[relative] = content;
@@ -80,15 +93,25 @@ internal sealed class SideFiles
         }
     }
 
-    /// <summary>The artefacts of the given files that exist on this side, loaded and schema-validated as `policy validate` does.</summary>
-    public IReadOnlyList<Artefact> Load(IReadOnlyList<string> files, SchemaCatalog schemas, int parallelism)
+    /// <summary>
+    /// The artefacts of the given files that exist on this side, loaded and schema-validated as `policy validate`
+    /// does (their outcomes kept in <see cref="Loaded"/> for the findings); without <paramref name="checkSchemas"/>,
+    /// only read (the artefact is the same: a schema finding does not drop it).
+    /// </summary>
+    public IReadOnlyList<Artefact> Load(IReadOnlyList<string> files, SchemaCatalog schemas, int parallelism, bool checkSchemas)
     {
         var present = files.Where(f => Bytes.ContainsKey(f) && fullPaths.ContainsKey(f)).ToList();
         var loader = new ArtefactLoader(source.Layout, schemas, Policy.JsonSchema.JsonSourceOptions.Default);
         var loaded = new Artefact?[present.Count];
         Parallel.For(0, present.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
-            var outcome = loader.Load(fullPaths[present[i]]);
+            if (!checkSchemas)
+            {
+                loaded[i] = loader.ReadArtefact(fullPaths[present[i]], Bytes[present[i]]);
+                return;
+            }
+
+            var outcome = loader.Load(fullPaths[present[i]], Bytes[present[i]]);
             Loaded[present[i]] = outcome;
             loaded[i] = outcome.Artefact;
         });

@@ -3,8 +3,8 @@ using System.Formats.Tar;
 namespace Policy.Core.History;
 
 /// <summary>
-/// Revisions of a Git repository for `policy diff`: resolving names, the default base, and reading a
-/// revision's files into a folder of their own. A revision is read from Git's objects
+/// Revisions of a Git repository for `policy diff`: resolving names, the default base, what differs,
+/// and writing a revision's files (its schemas) into a folder of their own. A revision is read from Git's objects
 /// (<c>git archive</c>), never by checking it out, so the user's working tree is never touched.
 /// </summary>
 public sealed class GitRevisions
@@ -90,36 +90,6 @@ public sealed class GitRevisions
 
     private static List<string> Names(byte[] output) =>
         System.Text.Encoding.UTF8.GetString(output).Split('\0', StringSplitOptions.RemoveEmptyEntries).ToList();
-
-    /// <summary>
-    /// Writes the whole of <paramref name="policyPath"/> at <paramref name="commit"/> into <paramref name="target"/>
-    /// when the head is the working tree: the files that differ from Git's objects, the others as links
-    /// to (or copies of) the working tree's identical files, which is many times faster than writing
-    /// them all. The working tree is only read. False when Git cannot say what differs.
-    /// </summary>
-    public bool MaterialiseAgainstWorkingTree(string commit, string policyPath, string target)
-    {
-        if (ChangedPaths(commit, null, [policyPath]) is not { } changed
-            || GitCommand.Run(Root, ["ls-tree", "-r", "--name-only", "-z", commit, "--", policyPath]) is not { } listing
-            || !Materialise(commit, changed.InBase, target, pathsExist: true))
-        {
-            return false;
-        }
-
-        var differ = changed.InBase.ToHashSet(StringComparer.Ordinal);
-        var root = Path.GetFullPath(target);
-        foreach (var file in Names(listing).Where(f => !differ.Contains(f)))
-        {
-            var destination = Path.GetFullPath(Path.Combine(root, file));
-            var source = Path.GetFullPath(Path.Combine(Root, file));
-            if (destination.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(source))
-            {
-                HardLink.LinkOrCopy(source, destination);
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>
     /// Writes the files of <paramref name="commit"/> under each of <paramref name="paths"/> (repository-relative

@@ -37,13 +37,16 @@ public sealed class ArtefactLoader
     /// Loads one file. A bug met on the way (in a schema keyword, a format, the hash) becomes TOOL-01 on
     /// this file; the artefact is kept when it was read, so the repository rules still see it.
     /// </summary>
-    public Outcome Load(string fullPath) => Load(fullPath, fullPath);
+    public Outcome Load(string fullPath) => Load(fullPath, file => FileReading.Read(fullPath, file, parseOptions));
 
     /// <summary>
-    /// Loads the file at <paramref name="fullPath"/> in this layout from the same bytes kept at
-    /// <paramref name="readFrom"/> (`policy diff` reads a file both sides share from the newer side).
+    /// Loads the file at <paramref name="fullPath"/> in this layout from its bytes, already read
+    /// (`policy diff` holds both sides' files in memory, a Git revision's never written out).
     /// </summary>
-    public Outcome Load(string fullPath, string readFrom)
+    public Outcome Load(string fullPath, byte[] bytes) => Load(fullPath, file => FileReading.Parse(bytes, file, parseOptions));
+
+    /// <param name="read">Reads and parses the file, given its repository-relative path.</param>
+    private Outcome Load(string fullPath, Func<string, FileReading.Result> read)
     {
         var file = layout.Relative(fullPath);
         var findings = new List<Finding>();
@@ -52,10 +55,10 @@ public sealed class ArtefactLoader
         {
             if (schemas.OnlySchema is { } only)
             {
-                return new Outcome(null, findings) { SchemaChecked = CheckAgainst(only, fullPath, file, findings) };
+                return new Outcome(null, findings) { SchemaChecked = CheckAgainst(only, read(file), file, findings) };
             }
 
-            if (Identify(readFrom, file, findings) is { } identified)
+            if (Identify(read(file), file, findings) is { } identified)
             {
                 artefact = identified.Artefact;
                 Check(identified.Artefact, fullPath, identified.Schema, findings);
@@ -70,14 +73,15 @@ public sealed class ArtefactLoader
     }
 
     /// <summary>
-    /// The artefact <see cref="Load(string, string)"/> would give, without the schema check and the findings:
+    /// The artefact <see cref="Load(string, byte[])"/> would give, without the schema check and the findings:
     /// for `policy diff`, a file both sides share whose findings are the same on both and cancel.
     /// </summary>
-    public Artefact? ReadArtefact(string fullPath, string readFrom)
+    public Artefact? ReadArtefact(string fullPath, byte[] bytes)
     {
         try
         {
-            return schemas.OnlySchema is null ? Identify(readFrom, layout.Relative(fullPath), [])?.Artefact : null;
+            var file = layout.Relative(fullPath);
+            return schemas.OnlySchema is null ? Identify(FileReading.Parse(bytes, file, parseOptions), file, [])?.Artefact : null;
         }
         catch (Exception error) when (ToolRules.IsCheckFailure(error))
         {
@@ -86,9 +90,8 @@ public sealed class ArtefactLoader
     }
 
     /// <summary>`validate --schema`: the file against the one schema, with no kind, model or hash; false when it could not be read.</summary>
-    private bool CheckAgainst(SchemaCatalog.KindSchema schema, string fullPath, string file, List<Finding> findings)
+    private bool CheckAgainst(SchemaCatalog.KindSchema schema, FileReading.Result read, string file, List<Finding> findings)
     {
-        var read = FileReading.Read(fullPath, file, parseOptions);
         findings.AddRange(read.Findings);
         if (read.Document is not { } document)
         {
@@ -102,10 +105,9 @@ public sealed class ArtefactLoader
         }
     }
 
-    /// <summary>Reads the file and finds its kind's schema; null (with findings) when it is not an artefact of a known kind.</summary>
-    private (Artefact Artefact, SchemaCatalog.KindSchema Schema)? Identify(string fullPath, string file, List<Finding> findings)
+    /// <summary>Finds the read file's kind's schema; null (with findings) when it is not an artefact of a known kind.</summary>
+    private (Artefact Artefact, SchemaCatalog.KindSchema Schema)? Identify(FileReading.Result read, string file, List<Finding> findings)
     {
-        var read = FileReading.Read(fullPath, file, parseOptions);
         findings.AddRange(read.Findings);
         if (read.Document is not { } document)
         {

@@ -33,6 +33,18 @@ public static class FileDiscovery
         return new Result(files.ToList(), findings);
     }
 
+    /// <summary>
+    /// Whether walking a folder finds the regular file at <paramref name="pathInFolder"/> ('/'-separated, relative
+    /// to that folder): a JSON file in no skipped folder. For a Git revision's files, which are never on disk.
+    /// </summary>
+    public static bool Finds(string pathInFolder)
+    {
+        var parts = pathInFolder.Split('/');
+        return IsChecked(parts[^1]) && !parts[..^1].Any(SkippedFolders.Contains);
+    }
+
+    private static bool IsChecked(string fileName) => Path.GetExtension(fileName).Equals(".json", StringComparison.OrdinalIgnoreCase);
+
     private static void Walk(RepositoryLayout layout, DirectoryInfo directory, SortedSet<string> files, List<Finding> findings)
     {
         FileSystemInfo[] entries;
@@ -69,7 +81,7 @@ public static class FileDiscovery
 
                 Walk(layout, child, files, findings);
             }
-            else if (entry is FileInfo file && file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+            else if (entry is FileInfo file && IsChecked(file.Name))
             {
                 AddFile(layout, file, files, findings);
             }

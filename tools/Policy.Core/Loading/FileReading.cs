@@ -15,23 +15,31 @@ public static class FileReading
     /// <param name="file">The repository-relative path findings carry.</param>
     public static Result Read(string fullPath, string file, JsonSourceOptions options)
     {
-        Result Fail(RuleDescriptor rule, string message, SourcePosition at) =>
-            new(null, [new Finding(rule.Id, rule.DefaultSeverity, message, new SourceLocation(file, at.Line, at.Column, string.Empty))]);
-
         byte[] bytes;
         try
         {
             var length = new FileInfo(fullPath).Length;
             if (length > options.MaxBytes)
             {
-                return Fail(InputRules.FileTooLarge, $"file is {length:N0} bytes, over the limit of {options.MaxBytes:N0} bytes (raise it with --max-file-size if this file is meant to be this large)", SourcePosition.Start);
+                return TooLarge(length, file, options);
             }
 
             bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return Fail(InputRules.FileUnreadable, $"cannot read the file: {error.Message}", SourcePosition.Start);
+            return Fail(file, InputRules.FileUnreadable, $"cannot read the file: {error.Message}", SourcePosition.Start);
+        }
+
+        return Parse(bytes, file, options);
+    }
+
+    /// <summary>Parses a file's bytes already in memory (`policy diff` reads a Git revision's files without writing them out).</summary>
+    public static Result Parse(byte[] bytes, string file, JsonSourceOptions options)
+    {
+        if (bytes.Length > options.MaxBytes)
+        {
+            return TooLarge(bytes.Length, file, options);
         }
 
         try
@@ -40,9 +48,15 @@ public static class FileReading
         }
         catch (JsonSourceException error)
         {
-            return Fail(RuleFor(error.Kind), error.Message, error.Position);
+            return Fail(file, RuleFor(error.Kind), error.Message, error.Position);
         }
     }
+
+    private static Result TooLarge(long length, string file, JsonSourceOptions options) =>
+        Fail(file, InputRules.FileTooLarge, $"file is {length:N0} bytes, over the limit of {options.MaxBytes:N0} bytes (raise it with --max-file-size if this file is meant to be this large)", SourcePosition.Start);
+
+    private static Result Fail(string file, RuleDescriptor rule, string message, SourcePosition at) =>
+        new(null, [new Finding(rule.Id, rule.DefaultSeverity, message, new SourceLocation(file, at.Line, at.Column, string.Empty))]);
 
     private static RuleDescriptor RuleFor(JsonSourceErrorKind kind) => kind switch
     {
