@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Policy.Core.Model;
+using Policy.Core.Serialization;
 
 namespace Policy.Core.Diff;
 
@@ -169,5 +170,5 @@ public sealed class ArtefactComparer
             verdict.Class,
             verdict.Reason);
 
-    private static string Quote(string text) => JsonSerializer.Serialize(text);
+    private static string Quote(string text) => JsonSerializer.Serialize(text, PolicyJson.Default.String);
 }

@@ -3,6 +3,7 @@ using Policy.Core.Catalog;
 using Policy.Core.Findings;
 using Policy.Core.History;
 using Policy.Core.Loading;
+using Policy.Core.Serialization;
 
 namespace Policy.Core.Releasing;
 
@@ -154,5 +155,7 @@ public static class VerifyOperation
 
     private static string Short(string commit) => commit.Length > 12 ? commit[..12] : commit;
 
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value);
+    private static string Json(ManifestArtefact entry) => JsonSerializer.Serialize(entry, PolicyJson.Default.ManifestArtefact);
+
+    private static string Json(IReadOnlyList<ManifestApproval> approvals) => JsonSerializer.Serialize(approvals, PolicyJson.Default.IReadOnlyListManifestApproval);
 }
