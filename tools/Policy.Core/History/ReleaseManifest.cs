@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Policy.Core.Serialization;
 
 namespace Policy.Core.History;
 
@@ -35,7 +34,7 @@ public sealed record ReleaseManifest
 
     public required IReadOnlyList<ManifestArtefact> Files { get; init; }
 
-    public string ToJson() => JsonSerializer.Serialize(this, PolicyJson.Manifest.ReleaseManifest);
+    public string ToJson() => ManifestJson.Write(this);
 
     /// <summary>The manifest in a tag message (after its first line, before any signature); null when there is none that reads.</summary>
     public static ReleaseManifest? FromTagMessage(string message)
@@ -49,7 +48,7 @@ public sealed record ReleaseManifest
 
         try
         {
-            var manifest = JsonSerializer.Deserialize(message[(start + 1)..(end + 2)], PolicyJson.Manifest.ReleaseManifest);
+            var manifest = ManifestJson.Read(message[(start + 1)..(end + 2)]);
             return manifest?.Format == CurrentFormat ? manifest : null;
         }
         catch (JsonException)

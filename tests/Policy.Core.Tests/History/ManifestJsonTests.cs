@@ -1,17 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Policy.Core.Diff;
 using Policy.Core.History;
-using Policy.Core.Serialization;
 
-namespace Policy.Core.Tests.Serialization;
+namespace Policy.Core.Tests.History;
 
 /// <summary>
-/// The source-generated serializer metadata (needed by the Native AOT build) writes and reads what the
+/// The AOT-safe JSON (source-generated serializer metadata, JSON nodes) writes and reads what the
 /// reflection-based serializer did with the same options: release tag manifests, verify's comparisons and
 /// messages, diff's quoted strings.
 /// </summary>
-public sealed class PolicyJsonTests
+public sealed class ManifestJsonTests
 {
     private static readonly JsonSerializerOptions ReflectionManifestOptions = new()
     {
@@ -76,8 +76,8 @@ public sealed class PolicyJsonTests
     [Fact]
     public void Verify_compares_and_quotes_entries_as_the_reflection_serializer_did()
     {
-        Assert.Equal(JsonSerializer.Serialize(Artefact, ReflectionDefaults), JsonSerializer.Serialize(Artefact, PolicyJson.Default.ManifestArtefact));
-        Assert.Equal(JsonSerializer.Serialize(Artefact.Approvals, ReflectionDefaults), JsonSerializer.Serialize(Artefact.Approvals, PolicyJson.Default.IReadOnlyListManifestApproval));
+        Assert.Equal(JsonSerializer.Serialize(Artefact, ReflectionDefaults), ManifestJson.Plain(Artefact));
+        Assert.Equal(JsonSerializer.Serialize(Artefact.Approvals, ReflectionDefaults), ManifestJson.Plain(Artefact.Approvals));
     }
 
     [Theory]
@@ -85,6 +85,6 @@ public sealed class PolicyJsonTests
     [InlineData("é <b> & 'x' + \" \\ \n 🩺")]
     public void Diff_quotes_strings_as_the_reflection_serializer_did(string text)
     {
-        Assert.Equal(JsonSerializer.Serialize(text, ReflectionDefaults), JsonSerializer.Serialize(text, PolicyJson.Default.String));
+        Assert.Equal(JsonSerializer.Serialize(text, ReflectionDefaults), ArtefactComparer.Quote(text));
     }
 }
