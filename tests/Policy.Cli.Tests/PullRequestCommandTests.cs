@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Policy.Core.PullRequests;
 using Policy.Core.Tests;
 using Policy.Core.Tests.Fixtures;
 
@@ -34,6 +35,18 @@ public sealed class PullRequestCommandTests : IDisposable
         var result = CliRunner.Run(repository.Root, "pr", "comment", "--comments", "comments.json", "--diff-json", "diff.json", "--markdown", "diff.md", "--body-out", "body.md");
         Assert.Equal("none", JsonNode.Parse(result.Out)!["action"]!.GetValue<string>());
         Assert.False(File.Exists(repository.FullPath("body.md")));
+    }
+
+    [Theory]
+    [InlineData(DiffComment.Action.Update, 3001L)]
+    [InlineData(DiffComment.Action.None, null)]
+    public void Comment_prints_the_decision_as_the_reflection_serializer_did(DiffComment.Action action, long? commentId)
+    {
+        var decision = new DiffComment.Decision(action, commentId, null, "é <b> & 'x' + \" \\ \n 🩺");
+        var reflection = new System.Text.Json.JsonSerializerOptions { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+        var expected = System.Text.Json.JsonSerializer.Serialize(
+            new Dictionary<string, object?> { ["action"] = action.ToString().ToLowerInvariant(), ["commentId"] = commentId, ["why"] = decision.Why }, reflection);
+        Assert.Equal(expected, Policy.Cli.Commands.PrCommentCommand.Json(decision));
     }
 
     [Theory]

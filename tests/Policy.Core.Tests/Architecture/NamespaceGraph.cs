@@ -102,7 +102,11 @@ internal static class NamespaceGraph
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
         var compilation = CSharpCompilation.Create("Policy.Core.Graph", sources, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         // CS8795: a [GeneratedRegex] method, whose body the regex source generator writes; it names no type.
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS8795").Take(5).ToList();
+        // A [JsonSerializable] context: System.Text.Json's source generator writes its other half (these sources
+        // are compiled without generators), and the file alone uses what it names.
+        var errors = compilation.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS8795" && d.Location.SourceTree?.ToString().Contains("[JsonSerializable(", StringComparison.Ordinal) != true)
+            .Take(5).ToList();
         Assert.True(errors.Count == 0, "Policy.Core does not compile for the graph: " + string.Join("\n", errors));
         return compilation;
     }

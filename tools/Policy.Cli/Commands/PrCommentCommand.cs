@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Policy.Core.PullRequests;
 
 namespace Policy.Cli.Commands;
@@ -65,14 +66,17 @@ public sealed class PrCommentCommand : Command
             }
         }
 
-        environment.Out.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
-        {
-            ["action"] = decision.Action.ToString().ToLowerInvariant(),
-            ["commentId"] = decision.CommentId,
-            ["why"] = decision.Why,
-        }));
+        environment.Out.WriteLine(Json(decision));
         return ExitCodes.Clean;
     }
+
+    /// <summary>The decision on one line (a JSON node, not the reflection-based serializer, which Native AOT disables).</summary>
+    internal static string Json(DiffComment.Decision decision) => new JsonObject
+    {
+        ["action"] = decision.Action.ToString().ToLowerInvariant(),
+        ["commentId"] = decision.CommentId,
+        ["why"] = decision.Why,
+    }.ToJsonString();
 
     private static bool HasGovernanceChange(JsonElement diff) =>
         new[] { "changes", "approvalsInvalidated", "findingsIntroduced", "findingsResolved" }

@@ -78,7 +78,7 @@ public sealed class ApproveOperation(RepositoryLayout layout, SchemaCatalog sche
 
         var entry = new JsonObject { ["name"] = request.Name, ["role"] = request.Role, ["email"] = request.Email, ["decidedAt"] = PolicyDate.Format(request.Today) };
         var approvers = approval!["approvers"]!.AsArray();
-        approvers.Add(entry);
+        approvers.Add((JsonNode)entry); // the non-generic Add: Add<T> goes through the reflection-based serializer
         var signed = string.Empty;
         if (request.SignWith is { } key)
         {

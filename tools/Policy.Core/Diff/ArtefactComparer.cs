@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Policy.Core.Model;
 
 namespace Policy.Core.Diff;
@@ -169,5 +170,6 @@ public sealed class ArtefactComparer
             verdict.Class,
             verdict.Reason);
 
-    private static string Quote(string text) => JsonSerializer.Serialize(text);
+    /// <summary>As JSON with the serializer's default escaping (through a JSON node: the reflection-based serializer is disabled under Native AOT).</summary>
+    internal static string Quote(string text) => JsonValue.Create(text).ToJsonString();
 }

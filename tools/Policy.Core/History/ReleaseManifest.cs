@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Policy.Core.History;
 
@@ -36,15 +34,7 @@ public sealed record ReleaseManifest
 
     public required IReadOnlyList<ManifestArtefact> Files { get; init; }
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => ManifestJson.Write(this);
 
     /// <summary>The manifest in a tag message (after its first line, before any signature); null when there is none that reads.</summary>
     public static ReleaseManifest? FromTagMessage(string message)
@@ -58,7 +48,7 @@ public sealed record ReleaseManifest
 
         try
         {
-            var manifest = JsonSerializer.Deserialize<ReleaseManifest>(message[(start + 1)..(end + 2)], Options);
+            var manifest = ManifestJson.Read(message[(start + 1)..(end + 2)]);
             return manifest?.Format == CurrentFormat ? manifest : null;
         }
         catch (JsonException)

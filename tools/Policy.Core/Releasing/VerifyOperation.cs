@@ -106,9 +106,9 @@ public static class VerifyOperation
             {
                 Mismatch(file.Path, $"{file.Path} differs from the release manifest: the manifest records content hash {entry.ContentHash} (bytes {entry.Sha256}), the tagged tree has {file.ContentHash} (bytes {file.Sha256}).");
             }
-            else if ((entry.Kind, entry.Id, entry.Version) != (file.Kind, file.Id, file.Version) || Json(entry.Approvals) != Json(file.Approvals))
+            else if ((entry.Kind, entry.Id, entry.Version) != (file.Kind, file.Id, file.Version) || ManifestJson.Plain(entry.Approvals) != ManifestJson.Plain(file.Approvals))
             {
-                Mismatch(file.Path, $"the release manifest's entry for {file.Path} does not match the tagged tree: it records {Json(entry with { Sha256 = string.Empty })}, the tree gives {Json(file with { Sha256 = string.Empty })}.");
+                Mismatch(file.Path, $"the release manifest's entry for {file.Path} does not match the tagged tree: it records {ManifestJson.Plain(entry with { Sha256 = string.Empty })}, the tree gives {ManifestJson.Plain(file with { Sha256 = string.Empty })}.");
             }
         }
 
@@ -154,5 +154,4 @@ public static class VerifyOperation
 
     private static string Short(string commit) => commit.Length > 12 ? commit[..12] : commit;
 
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 }

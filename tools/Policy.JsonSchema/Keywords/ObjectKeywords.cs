@@ -458,7 +458,7 @@ internal sealed class PropertyNamesKeyword(string absoluteLocation, SchemaNode s
         var valid = true;
         foreach (var property in instance.EnumerateObject())
         {
-            var name = JsonSerializer.SerializeToElement(property.Name);
+            var name = JsonSerializer.SerializeToElement(property.Name, JsonStrings.Default.String);
             if (context.Collecting)
             {
                 context.PushInstance(property.Name);

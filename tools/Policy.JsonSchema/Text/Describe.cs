@@ -32,7 +32,7 @@ internal static class Describe
         _ => "nothing",
     };
 
-    public static string Quote(string text) => Shorten(JsonSerializer.Serialize(text, QuoteOptions));
+    public static string Quote(string text) => Shorten(JsonSerializer.Serialize(text, JsonStrings.Relaxed.String));
 
     /// <summary>"a", "b", "c" — at most <paramref name="max"/>, then "...".</summary>
     public static string List(IEnumerable<string> items, int max = 8)
@@ -63,6 +63,4 @@ internal static class Describe
         items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
 
     private static string Shorten(string text) => text.Length <= MaxValueLength ? text : text[..(MaxValueLength - 3)] + "...";
-
-    private static readonly JsonSerializerOptions QuoteOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
