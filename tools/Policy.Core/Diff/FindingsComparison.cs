@@ -59,13 +59,14 @@ internal sealed class FindingsComparison
         var shared = SharedLoads();
         var cache = new Cache(shared ? newer : null);
         var all = older.FullPaths.Keys.Concat(older.Bytes.Keys).Concat(newer.FullPaths.Keys).ToHashSet(StringComparer.Ordinal);
-        var (scope, whole) = shared ? Neighbourhood(changedSet, all, hops) : (all, "the schemas differ");
+        var kinds = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var (scope, whole) = shared ? Neighbourhood(changedSet, all, hops, kinds) : (all, "the schemas differ");
 
         options.ScopeChosen?.Invoke(whole);
         options.StepDone?.Invoke("findings: neighbourhood found");
-        var oldFindings = Validate(older, oldSchemas, scope, changedSet, cache, whole is not null);
+        var oldFindings = Validate(older, oldSchemas, scope, changedSet, cache, whole is not null, kinds);
         options.StepDone?.Invoke("findings: older side validated");
-        var newFindings = Validate(newer, newSchemas, scope, changedSet, cache, whole is not null);
+        var newFindings = Validate(newer, newSchemas, scope, changedSet, cache, whole is not null, kinds);
         options.StepDone?.Invoke("findings: newer side validated");
         var oldPrints = oldFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
         var newPrints = newFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
@@ -90,7 +91,8 @@ internal sealed class FindingsComparison
     }
 
     /// <summary>The files the rules must see on both sides, and why the whole sides when it comes to that.</summary>
-    private (IReadOnlySet<string> Scope, string? WholeBecause) Neighbourhood(HashSet<string> changed, IReadOnlySet<string> all, int hops)
+    /// <param name="kinds">Filled with each file's kind as its envelope gives it (a file outside the scope is the same on both sides).</param>
+    private (IReadOnlySet<string> Scope, string? WholeBecause) Neighbourhood(HashSet<string> changed, IReadOnlySet<string> all, int hops, Dictionary<string, string?> kinds)
     {
         if (older.Source.History is not null || newer.Source.History is not null)
         {
@@ -113,6 +115,11 @@ internal sealed class FindingsComparison
         foreach (var side in new[] { older, newer })
         {
             var links = ArtefactLinks.Build(side.Bytes, envelopes, options.MaxParallelism);
+            foreach (var (file, envelope) in links.Envelopes)
+            {
+                kinds[file] = envelope.Kind;
+            }
+
             var seeds = changed.Where(side.Bytes.ContainsKey).ToList();
             foreach (var file in seeds)
             {
@@ -148,15 +155,19 @@ internal sealed class FindingsComparison
         return reach.Any(f => links.Envelopes.TryGetValue(f, out var e) && e.Kind == ArtefactKinds.Governance) ? $"'{file}' is or names the Governance" : null;
     }
 
-    /// <summary>One side's findings: the files in scope loaded in full, the rest (when a whole-repository rule needs them) without their schema.</summary>
-    private IReadOnlyList<Finding> Validate(SideFiles side, SchemaCatalog schemas, IReadOnlySet<string> scope, IReadOnlySet<string> changed, Cache cache, bool whole)
+    /// <summary>
+    /// One side's findings: the files in scope loaded in full, the rest (those of the kinds the whole-repository rules read,
+    /// <see cref="RuleScopes.KindsRead(IEnumerable{IRepositoryRule})"/>; a file whose kind is unknown among them) without their schema.
+    /// </summary>
+    private IReadOnlyList<Finding> Validate(SideFiles side, SchemaCatalog schemas, IReadOnlySet<string> scope, IReadOnlySet<string> changed, Cache cache, bool whole, IReadOnlyDictionary<string, string?> kinds)
     {
         var loader = new ArtefactLoader(side.Source.Layout, schemas, Policy.JsonSchema.JsonSourceOptions.Default);
         var files = side.FullPaths.Keys.Concat(side.Bytes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var local = RepositoryRules.All.Where(r => RuleScopes.Of(r) == RuleScope.Neighbourhood).ToList();
         var global = whole ? [] : RepositoryRules.All.Where(r => RuleScopes.Of(r) == RuleScope.WholeRepository).ToList();
         var inScope = files.Where(scope.Contains).ToList();
-        var outside = global.Count == 0 ? [] : files.Where(f => !scope.Contains(f)).ToList();
+        var read = RuleScopes.KindsRead(global);
+        var outside = global.Count == 0 ? [] : files.Where(f => !scope.Contains(f) && (read is null || !kinds.TryGetValue(f, out var kind) || read.Contains(kind ?? string.Empty))).ToList();
 
         var outcomes = new ArtefactLoader.Outcome[inScope.Count];
         var parsed = new Artefact?[outside.Count];
