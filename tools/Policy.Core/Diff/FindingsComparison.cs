@@ -110,38 +110,37 @@ internal sealed class FindingsComparison
             return (all, $"'{unreadable}' cannot be read");
         }
 
-        var scope = new HashSet<string>(StringComparer.Ordinal);
-        var envelopes = new ConcurrentDictionary<byte[], ArtefactLinks.Envelope?>(ReferenceEqualityComparer.Instance);
-        foreach (var side in new[] { older, newer })
+        var sides = new[] { older, newer };
+        var links = ArtefactLinks.Build([older.Bytes, newer.Bytes], options.MaxParallelism);
+        for (var i = 0; i < sides.Length; i++)
         {
-            var links = ArtefactLinks.Build(side.Bytes, envelopes, options.MaxParallelism);
-            foreach (var (file, envelope) in links.Envelopes)
+            var envelopes = links.Envelopes[i];
+            foreach (var (file, envelope) in envelopes)
             {
                 kinds[file] = envelope.Kind;
             }
 
-            var seeds = changed.Where(side.Bytes.ContainsKey).ToList();
-            foreach (var file in seeds)
+            var governance = envelopes.Values.Where(e => e.Kind == ArtefactKinds.Governance).ToList();
+            foreach (var file in changed.Where(sides[i].Bytes.ContainsKey))
             {
-                if (NotLocal(side, links, file) is { } reason)
+                if (NotLocal(sides[i], envelopes, governance, file) is { } reason)
                 {
                     return (all, reason);
                 }
             }
-
-            // Every rule reads the Governance and what decides whether it is in force (its Approvals).
-            var governance = links.Envelopes.Where(e => e.Value.Kind == ArtefactKinds.Governance).Select(e => e.Key).ToList();
-            scope.UnionWith(links.Around(governance, 1));
-            scope.UnionWith(links.Around(seeds, 2 * hops));
         }
 
+        // Every rule reads the Governance and what decides whether it is in force (its Approvals).
+        var scope = new HashSet<string>(links.Around(links.Envelopes.SelectMany(e => e).Where(e => e.Value.Kind == ArtefactKinds.Governance).Select(e => e.Key).Distinct(), 1), StringComparer.Ordinal);
+        scope.UnionWith(links.Around(changed.Where(f => sides.Any(s => s.Bytes.ContainsKey(f))), 2 * hops));
         return scope.Count > options.ScopeLimit * all.Count ? (all, $"the change reaches {scope.Count} of {all.Count} files") : (scope, null);
     }
 
     /// <summary>Why a changed file makes the whole sides the scope; null when its reach is its links.</summary>
-    private static string? NotLocal(SideFiles side, ArtefactLinks links, string file)
+    /// <param name="governance">The side's Governance envelopes.</param>
+    private static string? NotLocal(SideFiles side, IReadOnlyDictionary<string, ArtefactLinks.Envelope> envelopes, IReadOnlyList<ArtefactLinks.Envelope> governance, string file)
     {
-        if (!links.Envelopes.TryGetValue(file, out var envelope) || side.Loaded.GetValueOrDefault(file) is { Artefact: null })
+        if (!envelopes.TryGetValue(file, out var envelope) || side.Loaded.GetValueOrDefault(file) is { Artefact: null })
         {
             return $"'{file}' is not an artefact";
         }
@@ -151,8 +150,7 @@ internal sealed class FindingsComparison
             return $"'{file}' has no id";
         }
 
-        var reach = links.Around([file], 1);
-        return reach.Any(f => links.Envelopes.TryGetValue(f, out var e) && e.Kind == ArtefactKinds.Governance) ? $"'{file}' is or names the Governance" : null;
+        return governance.Any(g => ReferenceEquals(g, envelope) || ArtefactLinks.Linked(g, envelope)) ? $"'{file}' is or names the Governance" : null;
     }
 
     /// <summary>
