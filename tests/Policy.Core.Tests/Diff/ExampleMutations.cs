@@ -63,6 +63,8 @@ internal static class ExampleMutations
             }
         }
 
+        single.AddRange(ApprovalMutations(parsed));
+
         // Pairs far apart in the list, so that two unrelated places change together.
         var combined = Enumerable.Range(0, Math.Min(20, single.Count / 2))
             .Select(i => (A: single[i * 7 % single.Count], B: single[(i * 13 + single.Count / 2) % single.Count]))
@@ -70,6 +72,49 @@ internal static class ExampleMutations
             .Select(p => new Mutation(p.A.Name + " + " + p.B.Name, p.A.Files.Concat(p.B.Files).ToDictionary()))
             .ToList();
         return [.. single, .. combined];
+    }
+
+    /// <summary>
+    /// What the approval rules judge (XR-APP): an approver's signature, the approvers and their names (role holders), an
+    /// Approval added, every entry signed (the unsigned count, XR-APP-11), and the Governance's approvalSignatures.
+    /// </summary>
+    private static IEnumerable<Mutation> ApprovalMutations(IReadOnlyList<(string File, JsonObject Node)> parsed)
+    {
+        const string Signature = "-----BEGIN SSH SIGNATURE-----\nnot a signature\n-----END SSH SIGNATURE-----\n";
+        var approvals = parsed.Where(p => p.Node["kind"]?.GetValue<string>() == "Approval" && p.Node["approvers"] is JsonArray { Count: > 0 }).ToList();
+        for (var i = 0; i < approvals.Count; i++)
+        {
+            var (file, node) = approvals[i];
+            yield return Edit(file, node, $"{file} first approver signed", n => Approvers(n)[0]!["signature"] = Signature);
+            yield return Edit(file, node, $"{file} first approver renamed", n => Approvers(n)[0]!["name"] = "Someone Else");
+            if (i % 3 == 0)
+            {
+                yield return Edit(file, node, $"{file} last approver removed", n => Approvers(n).RemoveAt(Approvers(n).Count - 1));
+                var copy = node.DeepClone().AsObject();
+                copy["id"] = node["id"]!.GetValue<string>() + "-again";
+                yield return new($"{file} recorded again", new Dictionary<string, string?> { [file.Replace(".json", ".again.json", StringComparison.Ordinal)] = copy.ToJsonString(Indented) });
+            }
+        }
+
+        yield return new("every approver signed", approvals.ToDictionary(a => a.File, a => (string?)Signed(a.Node, Signature)));
+        var (governanceFile, governance) = parsed.First(p => p.Node["kind"]?.GetValue<string>() == "Governance");
+        foreach (var setting in new[] { "required", "optional" })
+        {
+            yield return Edit(governanceFile, governance, $"approvalSignatures := {setting}", n => n["policies"]!["approvalSignatures"] = setting);
+        }
+    }
+
+    private static JsonArray Approvers(JsonObject approval) => approval["approvers"]!.AsArray();
+
+    private static string Signed(JsonObject approval, string signature)
+    {
+        var copy = approval.DeepClone().AsObject();
+        foreach (var approver in Approvers(copy))
+        {
+            approver!["signature"] = signature;
+        }
+
+        return copy.ToJsonString(Indented);
     }
 
     private static Mutation Edit(string file, JsonObject node, string name, Action<JsonObject> change)

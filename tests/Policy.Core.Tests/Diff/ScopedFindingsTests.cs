@@ -78,6 +78,34 @@ public sealed class ScopedFindingsTests : IDisposable
         Assert.Equal(resolved, report.FindingsResolved);
     }
 
+    [Fact]
+    public void The_unsigned_count_reads_the_Approvals_outside_the_neighbourhood()
+    {
+        // The Governance's Approval signed on both sides (it is always in the neighbourhood), and on the head every other
+        // Approval but one far from the Governance: the head still has an unsigned entry, so XR-APP-11 stays on both
+        // sides; counting only the neighbourhood (here the changed files, the Governance and its Approval) would resolve it.
+        const string Unsigned = "policies/approvals/pharma-stock-forecast.approval.json";
+        var approvals = Directory.EnumerateFiles(Path.Combine(baseFolder, "policies", "approvals"), "*.json")
+            .Select(f => Path.GetRelativePath(baseFolder, f).Replace('\\', '/'))
+            .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(baseFolder, f)));
+        var ofGovernance = approvals.Where(a => a.Value.Contains("\"kind\": \"Governance\"", StringComparison.Ordinal)).Select(a => a.Key).ToHashSet();
+        var signedBase = Mutate(new ExampleMutations.Mutation("the Governance's Approval signed", Signed(approvals, ofGovernance.Contains)), "signed-base");
+        var head = Mutate(new ExampleMutations.Mutation("all but one signed", Signed(approvals, f => f != Unsigned)), "all-but-one-signed");
+
+        string? whole = "not told";
+        var report = Diff(signedBase, head, hops: 0, w => whole = w);
+
+        Assert.Null(whole);
+        var (introduced, resolved) = Reference(ValidateWhole(signedBase), head);
+        Assert.Contains(ValidateWhole(head), f => f.Rule == "XR-APP-11");
+        Assert.Equal(introduced.Where(f => f.Rule == "XR-APP-11"), report.FindingsIntroduced.Where(f => f.Rule == "XR-APP-11"));
+        Assert.Equal(resolved.Where(f => f.Rule == "XR-APP-11"), report.FindingsResolved.Where(f => f.Rule == "XR-APP-11"));
+    }
+
+    /// <summary>The approval files, those chosen with every approver's entry carrying a (not verifiable) signature.</summary>
+    private static Dictionary<string, string?> Signed(IReadOnlyDictionary<string, string> approvals, Func<string, bool> chosen) =>
+        approvals.ToDictionary(a => a.Key, a => (string?)(chosen(a.Key) ? a.Value.Replace("\"decidedAt\":", "\"signature\": \"not a signature\", \"decidedAt\":", StringComparison.Ordinal) : a.Value));
+
     public void Dispose()
     {
         try
@@ -121,8 +149,10 @@ public sealed class ScopedFindingsTests : IDisposable
     private static bool Same((IReadOnlyList<DiffFinding> Introduced, IReadOnlyList<DiffFinding> Resolved) expected, PolicyDiffReport report) =>
         expected.Introduced.SequenceEqual(report.FindingsIntroduced) && expected.Resolved.SequenceEqual(report.FindingsResolved);
 
-    private PolicyDiffReport Diff(string head, int? hops, Action<string?> told) =>
-        new PolicyDiffer().Diff(Source(baseFolder, "base"), Source(head, "head"), new DiffOptions
+    private PolicyDiffReport Diff(string head, int? hops, Action<string?> told) => Diff(baseFolder, head, hops, told);
+
+    private static PolicyDiffReport Diff(string @base, string head, int? hops, Action<string?> told) =>
+        new PolicyDiffer().Diff(Source(@base, "base"), Source(head, "head"), new DiffOptions
         {
             Today = TestRepository.Today,
             CompareFindings = true,
@@ -132,7 +162,9 @@ public sealed class ScopedFindingsTests : IDisposable
         });
 
     /// <summary>The findings introduced and resolved as two whole validations give them (the diff's definition).</summary>
-    private (IReadOnlyList<DiffFinding> Introduced, IReadOnlyList<DiffFinding> Resolved) Reference(string head)
+    private (IReadOnlyList<DiffFinding> Introduced, IReadOnlyList<DiffFinding> Resolved) Reference(string head) => Reference(baseFindings, head);
+
+    private (IReadOnlyList<DiffFinding> Introduced, IReadOnlyList<DiffFinding> Resolved) Reference(IReadOnlyList<Finding> baseFindings, string head)
     {
         var headFindings = ValidateWhole(head);
         var before = baseFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);

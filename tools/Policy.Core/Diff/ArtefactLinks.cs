@@ -4,55 +4,70 @@ using System.Text.Json;
 namespace Policy.Core.Diff;
 
 /// <summary>
-/// Which files of one side can see each other, found without knowing any kind: file X is linked to
+/// Which files of a repository can see each other, found without knowing any kind: file X is linked to
 /// file Y when a string value anywhere in X equals Y's <c>id</c> or Y's <c>system</c> (and so Y to X;
 /// files with the same id are linked too). Rules find other artefacts only through such values, so a
 /// rule that reads d links from the artefact it reports on reads nothing farther than d hops here.
 /// Built from the bytes with a forward-only reader: no positions, no schema, no hash.
+/// One graph serves several versions (sides) of the repository: files are linked when they are on any
+/// side. Within hops of files that include every file that differs, that reaches exactly the files each
+/// side's own graph reaches (a path leaves the differing files over one side's links, and the links
+/// between files that do not differ are every side's), and each file is read once for all sides.
 /// </summary>
 public sealed class ArtefactLinks
 {
     private readonly Dictionary<string, List<string>> neighbours;
 
-    private ArtefactLinks(Dictionary<string, Envelope> envelopes, Dictionary<string, List<string>> neighbours)
+    private ArtefactLinks(IReadOnlyList<IReadOnlyDictionary<string, Envelope>> envelopes, Dictionary<string, List<string>> neighbours)
     {
         Envelopes = envelopes;
         this.neighbours = neighbours;
     }
 
-    /// <summary>The envelope of each file that reads as a JSON object (a file that does not is absent).</summary>
-    public IReadOnlyDictionary<string, Envelope> Envelopes { get; }
+    /// <summary>Each side's envelope of each file that reads as a JSON object (a file that does not is absent), in the sides' order.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, Envelope>> Envelopes { get; }
 
     /// <summary>What the links need of a file: its kind, id and system, and every string value in it.</summary>
-    public sealed record Envelope(string? Kind, string? Id, string? System, IReadOnlySet<string> Strings);
-
-    /// <param name="read">Envelopes already read, by content (the same array): a file the other side shares is read once.</param>
-    public static ArtefactLinks Build(IReadOnlyDictionary<string, byte[]> files, ConcurrentDictionary<byte[], Envelope?> read, int parallelism)
+    public sealed record Envelope(string? Kind, string? Id, string? System, IReadOnlySet<string> Strings)
     {
-        var entries = files.ToArray();
-        var envelopeOf = new Envelope?[entries.Length];
-        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => envelopeOf[i] = read.GetOrAdd(entries[i].Value, Read));
-        var envelopes = new Dictionary<string, Envelope>(StringComparer.Ordinal);
-        for (var i = 0; i < entries.Length; i++)
+        /// <summary>The values that name this file: its id and its system.</summary>
+        public IEnumerable<string> Keys => new[] { Id, System }.OfType<string>().Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether two files are linked (a value of one names the other).</summary>
+    public static bool Linked(Envelope a, Envelope b) => b.Keys.Any(a.Strings.Contains) || a.Keys.Any(b.Strings.Contains);
+
+    /// <param name="sides">Each side's files (repository-relative path → bytes); the same array on two sides is read once.</param>
+    public static ArtefactLinks Build(IReadOnlyList<IReadOnlyDictionary<string, byte[]>> sides, int parallelism)
+    {
+        var read = new ConcurrentDictionary<byte[], Envelope?>(ReferenceEqualityComparer.Instance);
+        var envelopes = sides.Select(files => Read(files, read, parallelism)).ToList();
+
+        // Each (file, content) once: a file the sides share is one envelope.
+        var distinct = new List<(string File, Envelope Envelope)>();
+        for (var i = 0; i < envelopes.Count; i++)
         {
-            if (envelopeOf[i] is { } envelope)
+            foreach (var (file, envelope) in envelopes[i])
             {
-                envelopes[entries[i].Key] = envelope;
+                if (!envelopes.Take(i).Any(earlier => ReferenceEquals(earlier.GetValueOrDefault(file), envelope)))
+                {
+                    distinct.Add((file, envelope));
+                }
             }
         }
 
         // Files named by a value: by their id, and by their system (every artefact of a system).
         var named = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (file, envelope) in envelopes)
+        foreach (var (file, envelope) in distinct)
         {
-            foreach (var key in new[] { envelope.Id, envelope.System }.OfType<string>().Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var key in envelope.Keys)
             {
                 Add(named, key, file);
             }
         }
 
         var neighbours = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (file, envelope) in envelopes)
+        foreach (var (file, envelope) in distinct)
         {
             foreach (var value in envelope.Strings)
             {
@@ -93,6 +108,23 @@ public sealed class ArtefactLinks
         }
 
         return reached;
+    }
+
+    private static Dictionary<string, Envelope> Read(IReadOnlyDictionary<string, byte[]> files, ConcurrentDictionary<byte[], Envelope?> read, int parallelism)
+    {
+        var entries = files.ToArray();
+        var envelopeOf = new Envelope?[entries.Length];
+        Parallel.For(0, entries.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i => envelopeOf[i] = read.GetOrAdd(entries[i].Value, Read));
+        var envelopes = new Dictionary<string, Envelope>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (envelopeOf[i] is { } envelope)
+            {
+                envelopes[entries[i].Key] = envelope;
+            }
+        }
+
+        return envelopes;
     }
 
     private static void Add(Dictionary<string, List<string>> map, string key, string value)

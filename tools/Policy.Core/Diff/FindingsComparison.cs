@@ -59,13 +59,14 @@ internal sealed class FindingsComparison
         var shared = SharedLoads();
         var cache = new Cache(shared ? newer : null);
         var all = older.FullPaths.Keys.Concat(older.Bytes.Keys).Concat(newer.FullPaths.Keys).ToHashSet(StringComparer.Ordinal);
-        var (scope, whole) = shared ? Neighbourhood(changedSet, all, hops) : (all, "the schemas differ");
+        var kinds = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var (scope, whole) = shared ? Neighbourhood(changedSet, all, hops, kinds) : (all, "the schemas differ");
 
         options.ScopeChosen?.Invoke(whole);
         options.StepDone?.Invoke("findings: neighbourhood found");
-        var oldFindings = Validate(older, oldSchemas, scope, changedSet, cache, whole is not null);
+        var oldFindings = Validate(older, oldSchemas, scope, changedSet, cache, whole is not null, kinds);
         options.StepDone?.Invoke("findings: older side validated");
-        var newFindings = Validate(newer, newSchemas, scope, changedSet, cache, whole is not null);
+        var newFindings = Validate(newer, newSchemas, scope, changedSet, cache, whole is not null, kinds);
         options.StepDone?.Invoke("findings: newer side validated");
         var oldPrints = oldFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
         var newPrints = newFindings.Select(FindingFingerprint.Of).ToHashSet(StringComparer.Ordinal);
@@ -90,7 +91,8 @@ internal sealed class FindingsComparison
     }
 
     /// <summary>The files the rules must see on both sides, and why the whole sides when it comes to that.</summary>
-    private (IReadOnlySet<string> Scope, string? WholeBecause) Neighbourhood(HashSet<string> changed, IReadOnlySet<string> all, int hops)
+    /// <param name="kinds">Filled with each file's kind as its envelope gives it (a file outside the scope is the same on both sides).</param>
+    private (IReadOnlySet<string> Scope, string? WholeBecause) Neighbourhood(HashSet<string> changed, IReadOnlySet<string> all, int hops, Dictionary<string, string?> kinds)
     {
         if (older.Source.History is not null || newer.Source.History is not null)
         {
@@ -108,33 +110,37 @@ internal sealed class FindingsComparison
             return (all, $"'{unreadable}' cannot be read");
         }
 
-        var scope = new HashSet<string>(StringComparer.Ordinal);
-        var envelopes = new ConcurrentDictionary<byte[], ArtefactLinks.Envelope?>(ReferenceEqualityComparer.Instance);
-        foreach (var side in new[] { older, newer })
+        var sides = new[] { older, newer };
+        var links = ArtefactLinks.Build([older.Bytes, newer.Bytes], options.MaxParallelism);
+        for (var i = 0; i < sides.Length; i++)
         {
-            var links = ArtefactLinks.Build(side.Bytes, envelopes, options.MaxParallelism);
-            var seeds = changed.Where(side.Bytes.ContainsKey).ToList();
-            foreach (var file in seeds)
+            var envelopes = links.Envelopes[i];
+            foreach (var (file, envelope) in envelopes)
             {
-                if (NotLocal(side, links, file) is { } reason)
+                kinds[file] = envelope.Kind;
+            }
+
+            var governance = envelopes.Values.Where(e => e.Kind == ArtefactKinds.Governance).ToList();
+            foreach (var file in changed.Where(sides[i].Bytes.ContainsKey))
+            {
+                if (NotLocal(sides[i], envelopes, governance, file) is { } reason)
                 {
                     return (all, reason);
                 }
             }
-
-            // Every rule reads the Governance and what decides whether it is in force (its Approvals).
-            var governance = links.Envelopes.Where(e => e.Value.Kind == ArtefactKinds.Governance).Select(e => e.Key).ToList();
-            scope.UnionWith(links.Around(governance, 1));
-            scope.UnionWith(links.Around(seeds, 2 * hops));
         }
 
+        // Every rule reads the Governance and what decides whether it is in force (its Approvals).
+        var scope = new HashSet<string>(links.Around(links.Envelopes.SelectMany(e => e).Where(e => e.Value.Kind == ArtefactKinds.Governance).Select(e => e.Key).Distinct(), 1), StringComparer.Ordinal);
+        scope.UnionWith(links.Around(changed.Where(f => sides.Any(s => s.Bytes.ContainsKey(f))), 2 * hops));
         return scope.Count > options.ScopeLimit * all.Count ? (all, $"the change reaches {scope.Count} of {all.Count} files") : (scope, null);
     }
 
     /// <summary>Why a changed file makes the whole sides the scope; null when its reach is its links.</summary>
-    private static string? NotLocal(SideFiles side, ArtefactLinks links, string file)
+    /// <param name="governance">The side's Governance envelopes.</param>
+    private static string? NotLocal(SideFiles side, IReadOnlyDictionary<string, ArtefactLinks.Envelope> envelopes, IReadOnlyList<ArtefactLinks.Envelope> governance, string file)
     {
-        if (!links.Envelopes.TryGetValue(file, out var envelope) || side.Loaded.GetValueOrDefault(file) is { Artefact: null })
+        if (!envelopes.TryGetValue(file, out var envelope) || side.Loaded.GetValueOrDefault(file) is { Artefact: null })
         {
             return $"'{file}' is not an artefact";
         }
@@ -144,19 +150,22 @@ internal sealed class FindingsComparison
             return $"'{file}' has no id";
         }
 
-        var reach = links.Around([file], 1);
-        return reach.Any(f => links.Envelopes.TryGetValue(f, out var e) && e.Kind == ArtefactKinds.Governance) ? $"'{file}' is or names the Governance" : null;
+        return governance.Any(g => ReferenceEquals(g, envelope) || ArtefactLinks.Linked(g, envelope)) ? $"'{file}' is or names the Governance" : null;
     }
 
-    /// <summary>One side's findings: the files in scope loaded in full, the rest (when a whole-repository rule needs them) without their schema.</summary>
-    private IReadOnlyList<Finding> Validate(SideFiles side, SchemaCatalog schemas, IReadOnlySet<string> scope, IReadOnlySet<string> changed, Cache cache, bool whole)
+    /// <summary>
+    /// One side's findings: the files in scope loaded in full, the rest (those of the kinds the whole-repository rules read,
+    /// <see cref="RuleScopes.KindsRead(IEnumerable{IRepositoryRule})"/>; a file whose kind is unknown among them) without their schema.
+    /// </summary>
+    private IReadOnlyList<Finding> Validate(SideFiles side, SchemaCatalog schemas, IReadOnlySet<string> scope, IReadOnlySet<string> changed, Cache cache, bool whole, IReadOnlyDictionary<string, string?> kinds)
     {
         var loader = new ArtefactLoader(side.Source.Layout, schemas, Policy.JsonSchema.JsonSourceOptions.Default);
         var files = side.FullPaths.Keys.Concat(side.Bytes.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var local = RepositoryRules.All.Where(r => RuleScopes.Of(r) == RuleScope.Neighbourhood).ToList();
         var global = whole ? [] : RepositoryRules.All.Where(r => RuleScopes.Of(r) == RuleScope.WholeRepository).ToList();
         var inScope = files.Where(scope.Contains).ToList();
-        var outside = global.Count == 0 ? [] : files.Where(f => !scope.Contains(f)).ToList();
+        var read = RuleScopes.KindsRead(global);
+        var outside = global.Count == 0 ? [] : files.Where(f => !scope.Contains(f) && (read is null || !kinds.TryGetValue(f, out var kind) || read.Contains(kind ?? string.Empty))).ToList();
 
         var outcomes = new ArtefactLoader.Outcome[inScope.Count];
         var parsed = new Artefact?[outside.Count];

@@ -26,6 +26,7 @@ public static class RepositoryRules
         new VersionBumpRule(),
         new ChangeSummaryRule(),
         new ApprovalBindingRule(),
+        new UnsignedApprovalsRule(),
         new GovernanceRule(),
         new LegalFloorRule(),
         new VoidOverrideRule(),

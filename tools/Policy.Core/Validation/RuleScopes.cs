@@ -1,5 +1,7 @@
 using Policy.Core.Inventory;
+using Policy.Core.Model;
 using Policy.Core.Rules;
+using Policy.Core.Rules.Approvals;
 using Policy.Core.Rules.Dataflows;
 using Policy.Core.Rules.Dpia;
 using Policy.Core.Rules.Drafts;
@@ -47,8 +49,8 @@ public static class RuleScopes
 
     /// <summary>
     /// Read and found to judge each artefact from its own content and the artefacts it names or that
-    /// name it (and the Governance). Not here: <c>ApprovalBindingRule</c>, whose XR-APP-11 counts every
-    /// Approval of the repository.
+    /// name it (and the Governance). Not here: <see cref="UnsignedApprovalsRule"/> (XR-APP-11), which
+    /// counts every Approval of the repository.
     /// </summary>
     private static readonly HashSet<Type> Neighbourhood =
     [
@@ -56,6 +58,10 @@ public static class RuleScopes
         typeof(TaxonomyKeysRule),
         typeof(VersionBumpRule),
         typeof(ChangeSummaryRule), // reads the artefact's own Git history: the diff adds files whose history differs to the change
+
+        // A target, the Approvals naming it (by its id) and the Governance with its Approvals; Approvals sharing an id are
+        // linked to each other (the first in file order counts); a stale approval reads the target's own history.
+        typeof(ApprovalBindingRule),
         typeof(GovernanceRule), // counts Governance artefacts: every one is in the neighbourhood
         typeof(LegalFloorRule),
         typeof(VoidOverrideRule),
@@ -113,5 +119,34 @@ public static class RuleScopes
         typeof(UnfinishedDraftRule),
     ];
 
+    /// <summary>
+    /// The kinds a whole-repository rule reads, when it reads only some (besides the Governance, which every rule
+    /// sees): `policy diff` gives it only the artefacts of those kinds outside the neighbourhood.
+    /// </summary>
+    private static readonly Dictionary<Type, IReadOnlySet<string>> KindsOfWholeRepositoryRules = new()
+    {
+        [typeof(UnsignedApprovalsRule)] = new HashSet<string>(StringComparer.Ordinal) { ArtefactKinds.Approval, ArtefactKinds.Governance },
+    };
+
     public static RuleScope Of(IRepositoryRule rule) => Neighbourhood.Contains(rule.GetType()) ? RuleScope.Neighbourhood : RuleScope.WholeRepository;
+
+    /// <summary>The kinds of artefact a rule reads; null for every kind (the safe default).</summary>
+    public static IReadOnlySet<string>? KindsRead(IRepositoryRule rule) => KindsOfWholeRepositoryRules.GetValueOrDefault(rule.GetType());
+
+    /// <summary>The kinds some rules read together; null when one of them reads every kind.</summary>
+    public static IReadOnlySet<string>? KindsRead(IEnumerable<IRepositoryRule> rules)
+    {
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            if (KindsRead(rule) is not { } read)
+            {
+                return null;
+            }
+
+            kinds.UnionWith(read);
+        }
+
+        return kinds;
+    }
 }

@@ -7,9 +7,11 @@ using Policy.Core.Model;
 namespace Policy.Core.Rules.Approvals;
 
 /// <summary>
-/// XR-APP-01..11: why an approval that names an artefact does not count (or, for conditions, what is
+/// XR-APP-01..10: why an approval that names an artefact does not count (or, for conditions, what is
 /// owed). The verdict is the shared approval rule's; this class only places and words the findings.
 /// An artefact that no Approval names gets nothing here: the rules that require approval say so.
+/// Each finding reads the target, the Approvals naming it and the Governance; the repository-wide
+/// count of unsigned entries (XR-APP-11) is <see cref="UnsignedApprovalsRule"/>'s.
 /// </summary>
 public sealed class ApprovalBindingRule : IRepositoryRule
 {
@@ -65,12 +67,7 @@ public sealed class ApprovalBindingRule : IRepositoryRule
         "An approver's signature is made with one of the keys the judging Governance lists for that person; a key counts only once a Governance carrying it is approved by the holders it replaces.",
         "docs/approvals.md (Changing holders or keys)");
 
-    public static RuleDescriptor UnsignedNoted { get; } = new(
-        "XR-APP-11", Family, Severity.Note,
-        "Where signatures are optional, the report says how many approver entries are unsigned (their decisions count, but nothing proves who wrote them).",
-        "docs/approvals.md (Signing)");
-
-    public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Stale, Roles, SelfApproval, Validity, Conditions, DpiaValidation, RoleHolder, Unsigned, SignatureContent, SignatureKey, UnsignedNoted];
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Stale, Roles, SelfApproval, Validity, Conditions, DpiaValidation, RoleHolder, Unsigned, SignatureContent, SignatureKey];
 
     public void Check(RuleContext context)
     {
@@ -85,30 +82,6 @@ public sealed class ApprovalBindingRule : IRepositoryRule
                 }
             }
         }
-
-        NoteUnsigned(context);
-    }
-
-    /// <summary>XR-APP-11: one note for the repository, on the Governance setting that would make signatures count.</summary>
-    private static void NoteUnsigned(RuleContext context)
-    {
-        if (context.Approvals.Governance is not { Governance: Artefact governance, Authority: { SignaturesRequired: false } })
-        {
-            return;
-        }
-
-        var approvals = context.Repository.OfKind(ArtefactKinds.Approval).ToList();
-        var entries = approvals.Sum(a => a.Node.ItemsAt("approvers").Count);
-        var unsigned = approvals.Select(a => a.Node.ItemsAt("approvers").Count(e => e.StringAt(ApprovalSignatures.Member) is null)).ToList();
-        if (unsigned.Sum() == 0)
-        {
-            return;
-        }
-
-        context.Report(
-            UnsignedNoted,
-            governance.At(governance.Root.String("policies", "approvalSignatures") is null ? "/policies" : "/policies/approvalSignatures"),
-            $"{unsigned.Sum()} of {entries} approver entries, in {unsigned.Count(n => n > 0)} of {approvals.Count} Approvals, are unsigned; they count because policies.approvalSignatures is optional. Sign them with `policy approve --sign-with KEY`, and set approvalSignatures to required once every role holder has signingKeys (docs/approvals.md).");
     }
 
     /// <summary>Where the artefact first differs from the version the approval carried, when Git history has that version.</summary>
