@@ -13,19 +13,8 @@ namespace Policy.Core.Tests.Kernel;
 /// </summary>
 public sealed class CanonicalSourcesAgreeTests
 {
-    public static TheoryData<string> RepositoryJsonFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var folder in new[] { "policies", "docs", Path.Combine("tests", "TestData", "jcs-test-vectors", "input") })
-        {
-            foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, folder), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                data.Add(Path.GetRelativePath(TestPaths.RepositoryRoot, file).Replace('\\', '/'));
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> RepositoryJsonFiles() =>
+        Policy.Tests.Shared.RepositoryJsonFiles.Under(TestPaths.RepositoryRoot, "policies", "docs", Path.Combine("tests", "TestData", "jcs-test-vectors", "input"));
 
     [Theory]
     [MemberData(nameof(RepositoryJsonFiles))]

@@ -11,19 +11,8 @@ namespace Policy.JsonSchema.Tests.Parsing;
 /// </summary>
 public sealed class ElementPositionsTests
 {
-    public static TheoryData<string> RepositoryJsonFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var folder in new[] { "policies", "docs", "schemas" })
-        {
-            foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, folder), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                data.Add(Path.GetRelativePath(TestPaths.RepositoryRoot, file).Replace('\\', '/'));
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> RepositoryJsonFiles() =>
+        Policy.Tests.Shared.RepositoryJsonFiles.Under(TestPaths.RepositoryRoot, "policies", "docs", "schemas");
 
     [Theory]
     [MemberData(nameof(RepositoryJsonFiles))]
