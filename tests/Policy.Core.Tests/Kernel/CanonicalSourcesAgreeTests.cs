@@ -51,6 +51,8 @@ public sealed class CanonicalSourcesAgreeTests
         using var document = JsonDocument.Parse("{\"a\":1e400}");
         Assert.Throws<JsonCanonicalizationException>(() => ElementSource.Canonicalize(document.RootElement));
         Assert.Throws<JsonCanonicalizationException>(() => JsonCanonicalizer.Canonicalize(new ElementNode(document.RootElement)));
+        Assert.False(ElementSource.HasCanonicalForm(document.RootElement));
+        Assert.False(JsonCanonicalizer.HasCanonicalForm(new ElementNode(document.RootElement)));
     }
 
     private static void AssertAgree(byte[] utf8)
@@ -59,6 +61,8 @@ public sealed class CanonicalSourcesAgreeTests
         var viaStrings = JsonCanonicalizer.Canonicalize(new ElementNode(document.RootElement));
         Assert.Equal(viaStrings, ElementSource.Canonicalize(document.RootElement));
         Assert.Equal(ContentHash.Compute(new ElementNode(document.RootElement)), ElementSource.Hash(document.RootElement));
+        Assert.True(ElementSource.HasCanonicalForm(document.RootElement)); // the check-only walk agrees with the one that wrote the form
+        Assert.True(JsonCanonicalizer.HasCanonicalForm(new ElementNode(document.RootElement)));
     }
 
     private static readonly string[] Names = ["id", "kind", "a", "B", "\\u00e9t\\u00e9", "\u00e9", "\ud83d\ude00", "\ue000", "z\\n", "\\\"q\\\"", "_", "10", "1"];
