@@ -45,6 +45,19 @@ public sealed class CanonicalSourcesAgreeTests
         }
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(300)]
+    public void Objects_small_and_large_sort_the_same_through_both_sources(int count)
+    {
+        // Small ASCII objects are sorted by insertion, larger ones by Array.Sort; both must agree with the decoded-name order.
+        var random = new Random(count);
+        var names = Enumerable.Range(0, count).Select(i => "m" + (i * 7919 % 1000) + (char)('A' + random.Next(26))).Distinct().OrderBy(_ => random.Next()).ToList();
+        AssertAgree(Encoding.UTF8.GetBytes("{" + string.Join(",", names.Select((n, i) => $"\"{n}\":{i}")) + "}"));
+    }
+
     [Fact]
     public void A_number_outside_the_double_range_is_refused_through_both_sources()
     {
