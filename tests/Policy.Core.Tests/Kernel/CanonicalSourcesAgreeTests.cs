@@ -45,12 +45,27 @@ public sealed class CanonicalSourcesAgreeTests
         }
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(300)]
+    public void Objects_small_and_large_sort_the_same_through_both_sources(int count)
+    {
+        // Small ASCII objects are sorted by insertion, larger ones by Array.Sort; both must agree with the decoded-name order.
+        var random = new Random(count);
+        var names = Enumerable.Range(0, count).Select(i => "m" + (i * 7919 % 1000) + (char)('A' + random.Next(26))).Distinct().OrderBy(_ => random.Next()).ToList();
+        AssertAgree(Encoding.UTF8.GetBytes("{" + string.Join(",", names.Select((n, i) => $"\"{n}\":{i}")) + "}"));
+    }
+
     [Fact]
     public void A_number_outside_the_double_range_is_refused_through_both_sources()
     {
         using var document = JsonDocument.Parse("{\"a\":1e400}");
         Assert.Throws<JsonCanonicalizationException>(() => ElementSource.Canonicalize(document.RootElement));
         Assert.Throws<JsonCanonicalizationException>(() => JsonCanonicalizer.Canonicalize(new ElementNode(document.RootElement)));
+        Assert.False(ElementSource.HasCanonicalForm(document.RootElement));
+        Assert.False(JsonCanonicalizer.HasCanonicalForm(new ElementNode(document.RootElement)));
     }
 
     private static void AssertAgree(byte[] utf8)
@@ -59,6 +74,8 @@ public sealed class CanonicalSourcesAgreeTests
         var viaStrings = JsonCanonicalizer.Canonicalize(new ElementNode(document.RootElement));
         Assert.Equal(viaStrings, ElementSource.Canonicalize(document.RootElement));
         Assert.Equal(ContentHash.Compute(new ElementNode(document.RootElement)), ElementSource.Hash(document.RootElement));
+        Assert.True(ElementSource.HasCanonicalForm(document.RootElement)); // the check-only walk agrees with the one that wrote the form
+        Assert.True(JsonCanonicalizer.HasCanonicalForm(new ElementNode(document.RootElement)));
     }
 
     private static readonly string[] Names = ["id", "kind", "a", "B", "\\u00e9t\\u00e9", "\u00e9", "\ud83d\ude00", "\ue000", "z\\n", "\\\"q\\\"", "_", "10", "1"];

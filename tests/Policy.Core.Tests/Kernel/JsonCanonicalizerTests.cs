@@ -72,6 +72,7 @@ public sealed class JsonCanonicalizerTests
         var text = around + (char)codeUnit + around;
         var error = Assert.Throws<JsonCanonicalizationException>(() => JsonCanonicalizer.Canonicalize(new StringNode(text)));
         Assert.Contains("surrogate", error.Message, StringComparison.Ordinal);
+        Assert.False(JsonCanonicalizer.HasCanonicalForm(new StringNode(text)));
     }
 
     [Fact]

@@ -37,6 +37,27 @@ public sealed class NotHashableTests : IDisposable
     }
 
     [Fact]
+    public void Loading_decides_hashability_without_computing_the_hash()
+    {
+        repository.Write("policies/large-number.json", "{\"kind\": \"SystemCard\", \"id\": \"ecg-assist\", \"x-weight\": 1e300}");
+        var artefact = Assert.Single(repository.Load().Artefacts);
+        Assert.False(artefact.IsContentHashComputed);
+        Assert.True(artefact.HasContentHash);
+        Assert.False(artefact.IsContentHashComputed);
+        Assert.NotNull(artefact.ContentHash);
+        Assert.True(artefact.IsContentHashComputed);
+    }
+
+    [Fact]
+    public void An_unhashable_artefact_has_no_hash_when_read_later()
+    {
+        repository.Write("policies/huge-number.json", "{\"kind\": \"SystemCard\", \"id\": \"ecg-assist\", \"x-weight\": -1e400}");
+        var artefact = Assert.Single(repository.Load().Artefacts);
+        Assert.False(artefact.HasContentHash);
+        Assert.Null(artefact.ContentHash);
+    }
+
+    [Fact]
     public void A_surrogate_pair_is_hashable()
     {
         repository.Write("policies/pair.json", "{\"kind\": \"SystemCard\", \"id\": \"ecg-assist\", \"note\": \"\\ud83d\\ude00\"}");

@@ -140,14 +140,14 @@ public sealed class ArtefactLoader
         return (artefact, schema);
     }
 
-    /// <summary>The schema, the declared `$schema` and the content hash.</summary>
+    /// <summary>The schema, the declared `$schema` and that a content hash exists (it is computed only when read).</summary>
     private void Check(Artefact artefact, string fullPath, SchemaCatalog.KindSchema schema, List<Finding> findings)
     {
         findings.AddRange(SchemaFindings.Validate(schema, artefact.Document, artefact.File, schemas.Sources, layout.Relative));
 
         CheckDeclaredSchema(artefact, fullPath, schema, findings);
         ThenCheck?.Invoke(artefact);
-        if (artefact.ContentHash is null)
+        if (!artefact.HasContentHash)
         {
             findings.Add(new Finding(InputRules.JsonNotHashable.Id, InputRules.JsonNotHashable.DefaultSeverity, "the file cannot be put in RFC 8785 canonical form (numbers or strings outside I-JSON), so no approval can bind to it", artefact.At(string.Empty)));
         }

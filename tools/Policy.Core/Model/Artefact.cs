@@ -58,8 +58,17 @@ public sealed class Artefact : IArtefactView
 
     IJsonNode IArtefactView.Root => Node;
 
-    /// <summary>The content hash (docs/format.md): <c>sha256:</c> of the RFC 8785 form, from the parsed document; null if it has no canonical form.</summary>
+    /// <summary>
+    /// The content hash (docs/format.md): <c>sha256:</c> of the RFC 8785 form, from the parsed document; null if it has no canonical form.
+    /// Computed on first read (approval targets, rules comparing hashes), not at load.
+    /// </summary>
     public string? ContentHash => contentHash.Value;
+
+    /// <summary>Whether <see cref="ContentHash"/> is (or would be) non-null, decided by the canonical walk without building the form or hashing.</summary>
+    public bool HasContentHash => contentHash.IsValueCreated ? contentHash.Value is not null : ElementSource.HasCanonicalForm(Root);
+
+    /// <summary>Whether the hash has been computed yet (tests observe that loading alone does not).</summary>
+    internal bool IsContentHashComputed => contentHash.IsValueCreated;
 
     /// <summary>Where the value at an RFC 6901 pointer starts (its nearest existing ancestor if absent).</summary>
     public SourceLocation At(string pointer)

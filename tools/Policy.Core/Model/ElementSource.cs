@@ -77,6 +77,9 @@ public readonly struct ElementSource : ICanonicalSource<JsonElement, JsonPropert
     /// <summary>The hash, or null when the value has no canonical form.</summary>
     public static string? TryHash(JsonElement root) => ContentHash.TryCompute<ElementSource, JsonElement, JsonProperty>(root);
 
+    /// <summary>Whether the value has a canonical form (so <see cref="TryHash"/> is not null), without building it or hashing.</summary>
+    public static bool HasCanonicalForm(JsonElement root) => JsonCanonicalizer.HasCanonicalForm<ElementSource, JsonElement, JsonProperty>(root);
+
     /// <summary>The RFC 8785 canonical form of a parsed value.</summary>
     public static string Canonicalize(JsonElement root) => JsonCanonicalizer.Canonicalize<ElementSource, JsonElement, JsonProperty>(root);
 

@@ -1,5 +1,6 @@
 // RFC 8785 §3.2.2: how strings and numbers are written, from decoded text or from the UTF-8 a reader
 // still holds. Both forms give the same bytes; the escapes and the number rule are written once.
+// A null output only decides: the same refusals are made, nothing is written (the hashability check).
 using System;
 using System.Globalization;
 using Policy.Kernel.Json;
@@ -9,12 +10,17 @@ namespace Policy.Kernel.Hashing
     internal static class CanonicalText
     {
         /// <summary>A decoded string: refused if it holds a lone surrogate (no UTF-8 form), else escaped minimally.</summary>
-        public static void WriteString(Utf8Output output, string value)
+        public static void WriteString(Utf8Output? output, string value)
         {
             var lone = StrictJson.IndexOfLoneSurrogate(value);
             if (lone >= 0)
             {
                 throw new JsonCanonicalizationException(StrictJson.LoneSurrogateMessage(value[lone]));
+            }
+
+            if (output is null)
+            {
+                return;
             }
 
             output.Append((byte)'"');
@@ -35,9 +41,14 @@ namespace Policy.Kernel.Hashing
             output.Append((byte)'"');
         }
 
-        /// <summary>A string's text as valid UTF-8 (which cannot hold a lone surrogate), escaped minimally.</summary>
-        public static void WriteString(Utf8Output output, ReadOnlySpan<byte> utf8)
+        /// <summary>A string's text as valid UTF-8 (which cannot hold a lone surrogate, so is never refused), escaped minimally.</summary>
+        public static void WriteString(Utf8Output? output, ReadOnlySpan<byte> utf8)
         {
+            if (output is null)
+            {
+                return;
+            }
+
             output.Append((byte)'"');
             var plainFrom = 0;
             for (var i = 0; i < utf8.Length; i++)
@@ -56,22 +67,22 @@ namespace Policy.Kernel.Hashing
             output.Append((byte)'"');
         }
 
-        public static void WriteNumber(Utf8Output output, string text)
+        public static void WriteNumber(Utf8Output? output, string text)
         {
             if (IsShortPlainInteger(text.AsSpan()))
             {
-                output.AppendAscii(text);
+                output?.AppendAscii(text);
                 return;
             }
 
             WriteAsDouble(output, text);
         }
 
-        public static void WriteNumber(Utf8Output output, ReadOnlySpan<byte> text)
+        public static void WriteNumber(Utf8Output? output, ReadOnlySpan<byte> text)
         {
             if (IsShortPlainInteger(text))
             {
-                output.Append(text);
+                output?.Append(text);
                 return;
             }
 
@@ -140,14 +151,14 @@ namespace Policy.Kernel.Hashing
             return IsShortPlainInteger(chars.Slice(0, text.Length));
         }
 
-        private static void WriteAsDouble(Utf8Output output, string text)
+        private static void WriteAsDouble(Utf8Output? output, string text)
         {
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsInfinity(value))
             {
                 throw new JsonCanonicalizationException($"the number {Shorten(text)} is outside the IEEE 754 double range that I-JSON allows");
             }
 
-            output.AppendAscii(EcmaNumber.Format(value));
+            output?.AppendAscii(EcmaNumber.Format(value));
         }
 
         private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";

@@ -45,12 +45,34 @@ namespace Policy.Kernel.Hashing
             return output.Buffer;
         }
 
-        /// <summary>Appends the canonical form to <paramref name="output"/> (for callers that reuse one buffer).</summary>
-        internal static void Write<TSource, TValue, TMember>(Utf8Output output, TValue root)
+        /// <summary>Whether the document has a canonical form (see the generic overload).</summary>
+        public static bool HasCanonicalForm(IJsonNode root) =>
+            HasCanonicalForm<NodeSource, IJsonNode, KeyValuePair<string, IJsonNode>>(root ?? throw new ArgumentNullException(nameof(root)));
+
+        /// <summary>
+        /// Whether the document has a canonical form (so a content hash), decided by the walk that writes it,
+        /// writing nothing: no sort, no buffer, no hash. It cannot disagree with <see cref="Canonicalize{TSource, TValue, TMember}"/>.
+        /// </summary>
+        public static bool HasCanonicalForm<TSource, TValue, TMember>(TValue root)
+            where TSource : struct, ICanonicalSource<TValue, TMember>
+        {
+            try
+            {
+                Write<TSource, TValue, TMember>(null, root);
+                return true;
+            }
+            catch (JsonCanonicalizationException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>Appends the canonical form to <paramref name="output"/> (for callers that reuse one buffer); with null, only makes its refusals.</summary>
+        internal static void Write<TSource, TValue, TMember>(Utf8Output? output, TValue root)
             where TSource : struct, ICanonicalSource<TValue, TMember> =>
             Write<TSource, TValue, TMember>(output, default(TSource), root, 0);
 
-        private static void Write<TSource, TValue, TMember>(Utf8Output output, TSource source, TValue value, int depth)
+        private static void Write<TSource, TValue, TMember>(Utf8Output? output, TSource source, TValue value, int depth)
             where TSource : struct, ICanonicalSource<TValue, TMember>
         {
             if (depth > StrictJson.MaxDepth)
@@ -89,23 +111,23 @@ namespace Policy.Kernel.Hashing
 
                     break;
                 case JsonNodeKind.True:
-                    output.AppendAscii("true");
+                    output?.AppendAscii("true");
                     break;
                 case JsonNodeKind.False:
-                    output.AppendAscii("false");
+                    output?.AppendAscii("false");
                     break;
                 default:
-                    output.AppendAscii("null");
+                    output?.AppendAscii("null");
                     break;
             }
         }
 
         // Containers are copied to pooled arrays (cleared before they go back, so no document stays
         // reachable from the pool): members must be sorted, and indexing some readers' arrays is not O(1).
-        private static void WriteArray<TSource, TValue, TMember>(Utf8Output output, TSource source, TValue value, int depth)
+        private static void WriteArray<TSource, TValue, TMember>(Utf8Output? output, TSource source, TValue value, int depth)
             where TSource : struct, ICanonicalSource<TValue, TMember>
         {
-            output.Append((byte)'[');
+            output?.Append((byte)'[');
             var count = source.CountOf(value);
             if (count > 0)
             {
@@ -117,7 +139,7 @@ namespace Policy.Kernel.Hashing
                     {
                         if (i > 0)
                         {
-                            output.Append((byte)',');
+                            output?.Append((byte)',');
                         }
 
                         Write<TSource, TValue, TMember>(output, source, items[i], depth + 1);
@@ -130,13 +152,13 @@ namespace Policy.Kernel.Hashing
                 }
             }
 
-            output.Append((byte)']');
+            output?.Append((byte)']');
         }
 
-        private static void WriteObject<TSource, TValue, TMember>(Utf8Output output, TSource source, TValue value, int depth)
+        private static void WriteObject<TSource, TValue, TMember>(Utf8Output? output, TSource source, TValue value, int depth)
             where TSource : struct, ICanonicalSource<TValue, TMember>
         {
-            output.Append((byte)'{');
+            output?.Append((byte)'{');
             var count = source.CountOf(value);
             if (count > 0)
             {
@@ -144,12 +166,16 @@ namespace Policy.Kernel.Hashing
                 try
                 {
                     source.CopyMembers(value, members);
-                    MemberOrder<TSource, TValue, TMember>.Sort(members, count);
+                    if (output is not null)
+                    {
+                        MemberOrder<TSource, TValue, TMember>.Sort(members, count); // the order changes the bytes, never whether there are any
+                    }
+
                     for (var i = 0; i < count; i++)
                     {
                         if (i > 0)
                         {
-                            output.Append((byte)',');
+                            output?.Append((byte)',');
                         }
 
                         if (source.TryGetUtf8Name(members[i], out var name))
@@ -161,7 +187,7 @@ namespace Policy.Kernel.Hashing
                             CanonicalText.WriteString(output, source.NameOf(members[i]));
                         }
 
-                        output.Append((byte)':');
+                        output?.Append((byte)':');
                         Write<TSource, TValue, TMember>(output, source, source.ValueOf(members[i]), depth + 1);
                     }
                 }
@@ -172,7 +198,7 @@ namespace Policy.Kernel.Hashing
                 }
             }
 
-            output.Append((byte)'}');
+            output?.Append((byte)'}');
         }
     }
 }

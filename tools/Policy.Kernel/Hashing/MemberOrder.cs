@@ -23,7 +23,15 @@ namespace Policy.Kernel.Hashing
 
             if (AllNamesAscii(members, count))
             {
-                Array.Sort(members, 0, count, AsciiBytes);
+                if (count <= InsertionSortLimit)
+                {
+                    InsertionSort(members, count);
+                }
+                else
+                {
+                    Array.Sort(members, 0, count, AsciiBytes);
+                }
+
                 return;
             }
 
@@ -48,6 +56,28 @@ namespace Policy.Kernel.Hashing
             source.TryGetUtf8Name(x!, out var left);
             source.TryGetUtf8Name(y!, out var right);
             return left.SequenceCompareTo(right);
+        }
+
+        // Array.Sort sorts this few by insertion too (the same order), but through comparer calls that fetch
+        // and check both names every time and allocate per object; larger objects keep its O(n log n).
+        private const int InsertionSortLimit = 16;
+
+        private static void InsertionSort(TMember[] members, int count)
+        {
+            var source = default(TSource);
+            for (var i = 1; i < count; i++)
+            {
+                var moving = members[i];
+                source.TryGetUtf8Name(moving, out var name);
+                var j = i - 1;
+                while (j >= 0 && source.TryGetUtf8Name(members[j], out var before) && before.SequenceCompareTo(name) > 0)
+                {
+                    members[j + 1] = members[j];
+                    j--;
+                }
+
+                members[j + 1] = moving;
+            }
         }
 
         private static bool AllNamesAscii(TMember[] members, int count)
