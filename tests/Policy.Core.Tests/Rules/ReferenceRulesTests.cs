@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Policy.Core.Rules;
 using Policy.Core.Tests.Fixtures;
 
 namespace Policy.Core.Tests.Rules;
@@ -100,5 +101,23 @@ public sealed class ReferenceRulesTests : IDisposable
         repository.Artefact("approvals/card.json", Artefacts.Approval("apr-card", "SystemCard", "ecg-assist", approvedHash, ("Dr Paul Henry", "medical-lead")));
         repository.Artefact("ecg/system-card.json", Artefacts.SystemCard("ecg-assist", "health.observation").With("summary", "edited").With("version", "1.1.0"));
         repository.Validate().None("XR-REF-03");
+    }
+
+    [Fact]
+    public void XR_REF_03_does_not_hash_an_artefact_no_approval_names()
+    {
+        var loaded = repository.Load();
+        new Policy.Core.Rules.References.VersionBumpRule().Check(new RuleContext(loaded, RuleSettings.Defaults, TestRepository.Today));
+        Assert.False(Assert.Single(loaded.Artefacts).IsContentHashComputed);
+    }
+
+    [Fact]
+    public void XR_REF_03_hashes_an_artefact_an_approval_names()
+    {
+        var approvedHash = repository.HashOf("policies/ecg/system-card.json");
+        repository.Artefact("approvals/card.json", Artefacts.Approval("apr-card", "SystemCard", "ecg-assist", approvedHash, ("Dr Paul Henry", "medical-lead")));
+        var loaded = repository.Load();
+        new Policy.Core.Rules.References.VersionBumpRule().Check(new RuleContext(loaded, RuleSettings.Defaults, TestRepository.Today));
+        Assert.True(loaded.Artefacts.Single(a => a.Kind == "SystemCard").IsContentHashComputed);
     }
 }

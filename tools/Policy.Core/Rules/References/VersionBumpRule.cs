@@ -24,7 +24,9 @@ public sealed class VersionBumpRule : IRepositoryRule
         foreach (var target in context.Repository.Artefacts)
         {
             var naming = approvals[(target.Kind, target.Id)];
+            // An artefact no approval names cannot be reported, so its hash is never read.
             if (target.Version is null
+                || !naming.Any()
                 || target.ContentHash is null
                 || naming.Any(a => global::Policy.Kernel.Hashing.ContentHash.AreEqual(a.Record.TargetSha256, target.ContentHash)))
             {
