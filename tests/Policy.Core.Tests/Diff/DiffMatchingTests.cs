@@ -160,6 +160,27 @@ public sealed class DiffMatchingTests : IDisposable
     }
 
     [Fact]
+    public void The_roles_to_approve_again_follow_the_Governance_in_force()
+    {
+        pair.Both("governance.json", Governance());
+        Assert.Equal(["medical-lead", "quality"], VoidedRoles(pair));
+    }
+
+    [Fact]
+    public void An_approval_of_another_artefact_sharing_an_id_with_the_Governance_approval_still_counts_first()
+    {
+        // The kernel takes the first Approval of an id in file order: the earlier one, of an unchanged card, displaces the Governance's.
+        pair.Both("governance.json", Governance());
+        pair.Both("approvals/a-first.json", Artefacts.Approval("apr-governance", "SystemCard", "unchanged-card", "sha256:" + new string('1', 64), ("Sofia Rossi", "ai-lead")));
+        using var unapproved = new DiffPair();
+        unapproved.Old.ApproveGovernance = unapproved.New.ApproveGovernance = false;
+        unapproved.Both("governance.json", Governance());
+        var roles = VoidedRoles(pair);
+        Assert.Equal(VoidedRoles(unapproved), roles);
+        Assert.DoesNotContain("quality", roles);
+    }
+
+    [Fact]
     public void A_change_approved_again_in_the_same_change_voids_nothing()
     {
         pair.Old.Artefact("ho.json", Oversight());
@@ -181,6 +202,20 @@ public sealed class DiffMatchingTests : IDisposable
         Assert.Equal(["JSON-02"], report.FindingsIntroduced.Select(f => f.Rule).Distinct());
         Assert.Equal(["JSON-01"], report.FindingsResolved.Select(f => f.Rule).Distinct());
         Assert.Equal("policies/broken.json", report.FindingsResolved[0].File);
+    }
+
+    private static JsonObject Governance() =>
+        Artefacts.Envelope("Governance", "chu").With("approvalMatrix", JsonNode.Parse("""[ { "kind": "HumanOversight", "requiredRoles": ["medical-lead", "quality"] } ]"""));
+
+    /// <summary>The roles the diff asks to approve a changed HumanOversight again.</summary>
+    private static IReadOnlyList<string> VoidedRoles(DiffPair sides)
+    {
+        sides.Old.Artefact("ho.json", Oversight());
+        sides.Both("approvals/ho.json", Artefacts.Approval("apr-ho", "HumanOversight", "ho-ecg", sides.Old.HashOf("policies/ho.json"), ("Dr Paul Henry", "medical-lead")));
+        var changed = Oversight();
+        changed["decisions"]![0]!["mode"] = "on-the-loop";
+        sides.New.Artefact("ho.json", changed);
+        return Assert.Single(sides.Diff().ApprovalsInvalidated).Roles;
     }
 
     private static JsonObject Oversight() =>

@@ -23,6 +23,8 @@ public sealed class ChangeClassification
 
     public Verdict Classify(string kind, string pointer, ChangeType change, JsonElement? before, JsonElement? after)
     {
+        // Split once: every entry of both tables matches against the same segments.
+        var segments = pointer.Length == 0 ? [] : pointer[1..].Split('/');
         foreach (var table in new[] { kind, Common })
         {
             if (!tables.TryGetValue(table, out var entries))
@@ -32,7 +34,7 @@ public sealed class ChangeClassification
 
             foreach (var entry in entries)
             {
-                if (entry.Matches(pointer, change) && entry.Decide(before, after) is { } verdict)
+                if (entry.Matches(segments, change) && entry.Decide(before, after) is { } verdict)
                 {
                     return verdict;
                 }
@@ -121,8 +123,9 @@ public sealed class ChangeClassification
             return entry;
         }
 
-        public bool Matches(string pointer, ChangeType change) =>
-            (changes is null || changes.Contains(change)) && PathMatches(pointer.Length == 0 ? [] : pointer[1..].Split('/'), 0, 0);
+        /// <param name="segments">The pointer's reference tokens, as written (unescaped tokens are never compared).</param>
+        public bool Matches(string[] segments, ChangeType change) =>
+            (changes is null || changes.Contains(change)) && PathMatches(segments, 0, 0);
 
         private bool PathMatches(string[] segments, int s, int p)
         {

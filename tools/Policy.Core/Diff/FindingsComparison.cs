@@ -32,10 +32,12 @@ internal sealed class FindingsComparison
     private readonly SchemaCatalog oldSchemas;
     private readonly SchemaCatalog newSchemas;
     private readonly bool sameSchemas;
+    private readonly FileEnvelopes envelopes;
     private readonly DiffOptions options;
 
-    private FindingsComparison(SideFiles older, SideFiles newer, SchemaCatalog oldSchemas, SchemaCatalog newSchemas, bool sameSchemas, DiffOptions options)
+    private FindingsComparison(SideFiles older, SideFiles newer, SchemaCatalog oldSchemas, SchemaCatalog newSchemas, bool sameSchemas, FileEnvelopes envelopes, DiffOptions options)
     {
+        this.envelopes = envelopes;
         this.sameSchemas = sameSchemas;
         this.older = older;
         this.newer = newer;
@@ -50,8 +52,9 @@ internal sealed class FindingsComparison
     /// <param name="changed">The repository-relative files whose bytes differ between the sides (or that one side lacks).</param>
     /// <param name="oldSchemas">The older side's own catalogue, <paramref name="older"/>'s changed files loaded with it.</param>
     /// <param name="sameSchemas">Whether both sides' schema files are the same bytes.</param>
-    public static Result Compare(SideFiles older, SideFiles newer, IReadOnlyList<string> changed, SchemaCatalog oldSchemas, SchemaCatalog newSchemas, bool sameSchemas, DiffOptions options) =>
-        new FindingsComparison(older, newer, oldSchemas, newSchemas, sameSchemas, options).Compare(changed, options.ScopeHops ?? RuleScopes.Hops);
+    /// <param name="envelopes">The files' envelopes the diff has read so far (the link graph reads the rest).</param>
+    public static Result Compare(SideFiles older, SideFiles newer, IReadOnlyList<string> changed, SchemaCatalog oldSchemas, SchemaCatalog newSchemas, bool sameSchemas, FileEnvelopes envelopes, DiffOptions options) =>
+        new FindingsComparison(older, newer, oldSchemas, newSchemas, sameSchemas, envelopes, options).Compare(changed, options.ScopeHops ?? RuleScopes.Hops);
 
     private Result Compare(IReadOnlyList<string> changed, int hops)
     {
@@ -111,7 +114,7 @@ internal sealed class FindingsComparison
         }
 
         var sides = new[] { older, newer };
-        var links = ArtefactLinks.Build([older.Bytes, newer.Bytes], options.MaxParallelism);
+        var links = ArtefactLinks.Build([older.Bytes, newer.Bytes], envelopes, options.MaxParallelism);
         for (var i = 0; i < sides.Length; i++)
         {
             var envelopes = links.Envelopes[i];
@@ -138,7 +141,7 @@ internal sealed class FindingsComparison
 
     /// <summary>Why a changed file makes the whole sides the scope; null when its reach is its links.</summary>
     /// <param name="governance">The side's Governance envelopes.</param>
-    private static string? NotLocal(SideFiles side, IReadOnlyDictionary<string, ArtefactLinks.Envelope> envelopes, IReadOnlyList<ArtefactLinks.Envelope> governance, string file)
+    private static string? NotLocal(SideFiles side, IReadOnlyDictionary<string, FileEnvelope> envelopes, IReadOnlyList<FileEnvelope> governance, string file)
     {
         if (!envelopes.TryGetValue(file, out var envelope) || side.Loaded.GetValueOrDefault(file) is { Artefact: null })
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Policy.Core.Model;
 using Policy.JsonSchema;
@@ -65,6 +66,12 @@ public sealed class JsonTreeDiff
 
     private void Value(JsonElement before, JsonElement after, string basePointer, string headPointer, string schemaPath)
     {
+        // The same text is the same value: most of a changed file is untouched, and needs no walk or canonical form.
+        if (JsonMarshal.GetRawUtf8Value(before).SequenceEqual(JsonMarshal.GetRawUtf8Value(after)))
+        {
+            return;
+        }
+
         if (before.ValueKind == JsonValueKind.Object && after.ValueKind == JsonValueKind.Object)
         {
             Object(before, after, basePointer, headPointer, schemaPath);

@@ -50,7 +50,14 @@ public sealed class PolicyDiffer
         var changes = new ArtefactComparer(classification, keys).Compare(oldArtefacts, newArtefacts, options.MaxParallelism);
         options.StepDone?.Invoke("diff: pairs compared");
         var parsed = new ConcurrentDictionary<byte[], ParsedArtefact?>(ReferenceEqualityComparer.Instance);
-        var invalidated = InvalidatedApprovals.Find(oldSide.Views(oldArtefacts, parsed, options.MaxParallelism), newSide.Views(newArtefacts, parsed, options.MaxParallelism), oldArtefacts, newArtefacts, options.Today);
+        var envelopes = new FileEnvelopes();
+        var changedIds = oldArtefacts.Concat(newArtefacts).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var invalidated = InvalidatedApprovals.Find(
+            oldSide.Views(oldArtefacts, changedIds, envelopes, parsed, options.MaxParallelism),
+            newSide.Views(newArtefacts, changedIds, envelopes, parsed, options.MaxParallelism),
+            oldArtefacts,
+            newArtefacts,
+            options.Today);
         options.StepDone?.Invoke("diff: approvals voided");
 
         var report = new PolicyDiffReport(older.Label, newer.Label, changes, invalidated, [], []) { FindingsCompared = options.CompareFindings };
@@ -59,7 +66,7 @@ public sealed class PolicyDiffer
             return report;
         }
 
-        var findings = FindingsComparison.Compare(oldSide, newSide, changed, oldSchemas, newSchemas, sameSchemas, options);
+        var findings = FindingsComparison.Compare(oldSide, newSide, changed, oldSchemas, newSchemas, sameSchemas, envelopes, options);
         return report with
         {
             FindingsIntroduced = findings.Introduced.Select(ToDiff).ToList(),

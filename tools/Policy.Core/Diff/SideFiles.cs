@@ -119,11 +119,16 @@ internal sealed class SideFiles
     }
 
     /// <summary>
-    /// Every Approval and the Governance of this side, for the kernel: the loaded artefacts of changed
-    /// files, and the unchanged files that name either kind, parsed without their schema.
+    /// The Approvals and the Governance of this side that the kernel needs for the approvals a change voids:
+    /// the loaded artefacts of changed files, and, of the unchanged files that name either kind (parsed
+    /// without their schema), the Governance, the Approvals that name one of <paramref name="named"/> or
+    /// the Governance, and every Approval sharing an id with one of those (the first of an id in file
+    /// order counts). An Approval naming none of them cannot be among the voided ones or decide the matrix.
     /// </summary>
+    /// <param name="named">The ids of the changed artefacts.</param>
+    /// <param name="envelopes">Each file's envelope, read once for all of the diff's steps.</param>
     /// <param name="parsed">Views already parsed, by content: a file the other side shares is parsed once.</param>
-    public IReadOnlyList<Policy.Kernel.Artefacts.IArtefactView> Views(IReadOnlyList<Artefact> loaded, ConcurrentDictionary<byte[], ParsedArtefact?> parsed, int parallelism)
+    public IReadOnlyList<Policy.Kernel.Artefacts.IArtefactView> Views(IReadOnlyList<Artefact> loaded, IEnumerable<string> named, FileEnvelopes envelopes, ConcurrentDictionary<byte[], ParsedArtefact?> parsed, int parallelism)
     {
         var loadedFiles = loaded.Select(a => a.File).ToHashSet(StringComparer.Ordinal);
         var views = loaded.Where(a => a.Kind is ArtefactKinds.Approval or ArtefactKinds.Governance)
@@ -132,14 +137,32 @@ internal sealed class SideFiles
         var candidates = Bytes
             .Where(f => !loadedFiles.Contains(f.Key) && (f.Value.AsSpan().IndexOf(ApprovalMarker) >= 0 || f.Value.AsSpan().IndexOf(GovernanceMarker) >= 0))
             .ToList();
-        var read = new ParsedArtefact?[candidates.Count];
-        Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
-            read[i] = parsed.GetOrAdd(candidates[i].Value, ParsedArtefact.TryRead));
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
+        var envelopeOf = new FileEnvelope?[candidates.Count];
+        Parallel.For(0, candidates.Count, options, i => envelopeOf[i] = envelopes.Of(candidates[i].Value));
+
+        // An Approval (by its envelope) that does not mention the Governance is left out unless it names a changed id.
+        bool Optional(int i) => envelopeOf[i] is { Kind: ArtefactKinds.Approval } && candidates[i].Value.AsSpan().IndexOf(GovernanceMarker) < 0;
+        var wanted = named.Where(id => id.Length > 0).Select(JsonValueHash.Of).ToHashSet();
+        var keep = new bool[candidates.Count];
+        var keptIds = loaded.Where(a => a.Kind == ArtefactKinds.Approval).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
+        {
+            keep[i] = !Optional(i) || envelopeOf[i]!.Values.Any(wanted.Contains);
+            if (keep[i] && envelopeOf[i]?.Id is { } id)
+            {
+                keptIds.Add(id);
+            }
+        }
+
+        var chosen = Enumerable.Range(0, candidates.Count).Where(i => keep[i] || (envelopeOf[i]?.Id is { } id && keptIds.Contains(id))).ToList();
+        var read = new ParsedArtefact?[chosen.Count];
+        Parallel.For(0, chosen.Count, options, i => read[i] = parsed.GetOrAdd(candidates[chosen[i]].Value, ParsedArtefact.TryRead));
+        for (var i = 0; i < chosen.Count; i++)
         {
             if (read[i] is { } view)
             {
-                views.Add((candidates[i].Key, view));
+                views.Add((candidates[chosen[i]].Key, view));
             }
         }
 
